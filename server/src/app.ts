@@ -1,0 +1,92 @@
+/**
+ * The Horizon server as a Fastify app, buildable in tests with any config. `server.ts` only listens and handles
+ * signals.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
+import { loadOrCreateSecret } from './auth/secret.js';
+import { TokenSigner } from './auth/tokens.js';
+import { collabRoute } from './collab/collabRoute.js';
+import { RoomManager } from './collab/RoomManager.js';
+import type { Config } from './config.js';
+import { HttpError } from './errors.js';
+import { Metrics } from './metrics.js';
+import { SqliteStore } from './persistence/sqliteStore.js';
+import type { Store } from './persistence/Store.js';
+import { healthRoutes } from './routes/healthRoutes.js';
+import { joinRoutes } from './routes/api/joinRoutes.js';
+import { sessionsRoutes } from './routes/api/sessionsRoutes.js';
+import { SessionService } from './sessions/SessionService.js';
+
+export interface HorizonApp {
+  app: FastifyInstance;
+  rooms: RoomManager;
+  store: Store;
+  metrics: Metrics;
+}
+
+export async function buildApp(config: Config, options: { store?: Store } = {}): Promise<HorizonApp> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    // Bodies are small JSON documents; the collaboration traffic goes over WebSockets.
+    bodyLimit: 256 * 1024,
+    trustProxy: process.env.TRUST_PROXY === '1',
+  });
+  const store = options.store ?? new SqliteStore(path.join(config.dataDir, 'horizon.sqlite'));
+  const signer = new TokenSigner(loadOrCreateSecret(config.dataDir, config.secret));
+  const metrics = new Metrics();
+  const rooms = new RoomManager(store, config, metrics, app.log);
+  const sessions = new SessionService(store, signer, config.tokenTtlSeconds);
+
+  app.setErrorHandler((error: Error, request, reply) => {
+    if (error instanceof HttpError) return reply.code(error.status).send({ error: error.error, message: error.message });
+    const status = (error as { statusCode?: number }).statusCode;
+    if ((error as { validation?: unknown }).validation) {
+      return reply.code(400).send({ error: 'bad_request', message: error.message });
+    }
+    if (status !== undefined && status >= 400 && status < 500) {
+      const code = status === 429 ? 'too_many_requests' : 'bad_request';
+      return reply.code(status).send({ error: code, message: error.message });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.code(500).send({ error: 'internal', message: 'Something went wrong on the server.' });
+  });
+
+  await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+  await app.register(websocket, {
+    // ws drops larger frames outright; the Connection refuses anything over the configured limit with 4413 first.
+    options: { maxPayload: config.limits.maxMessageBytes * 4 },
+  });
+
+  sessionsRoutes(app, { sessions, signer });
+  joinRoutes(app, { sessions });
+  healthRoutes(app, { metrics });
+  collabRoute(app, { config, signer, sessions, rooms, metrics });
+
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/collab');
+    if (wantsPage && config.clientDir && fs.existsSync(path.join(config.clientDir, 'index.html'))) {
+      // Client routes (/join/…, /s/…) are rendered by the single-page app.
+      return reply.sendFile('index.html');
+    }
+    return reply.code(404).send({ error: 'not_found', message: `No route for ${request.method} ${request.url}` });
+  });
+  if (config.clientDir && fs.existsSync(config.clientDir)) {
+    await app.register(fastifyStatic, { root: config.clientDir, wildcard: false, index: ['index.html'] });
+  }
+
+  // preClose runs before Fastify closes its server: sockets get 1012 and everything is on disk first.
+  app.addHook('preClose', async () => {
+    await rooms.close();
+  });
+  app.addHook('onClose', async () => {
+    await store.close();
+  });
+
+  return { app, rooms, store, metrics };
+}

@@ -1,0 +1,102 @@
+/**
+ * One client's WebSocket in one room. It owns the checks that concern the sender alone: message size, rate, the
+ * client IDs it may speak for in awareness, and the `closing` flag (ws keeps delivering queued frames after
+ * close(), and nothing may be handled once a connection starts closing).
+ */
+import type { WebSocket } from 'ws';
+import type { RoomAccess, TokenClaims } from '@horizon/shared';
+import { CloseCode } from '@horizon/shared';
+import type { CollabLimits } from '../config.js';
+import { TokenBucket } from './rateLimiter.js';
+
+/** Frames queued while the room loads are bounded too: a client cannot fill memory before it is admitted. */
+const MAX_QUEUED_BYTES = 8 * 1024 * 1024;
+/** A reader this far behind is dropped; it reconnects and resyncs instead of growing server memory. */
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+
+export type CloseListener = (code: number, reason: string) => void;
+
+export class Connection {
+  closing = false;
+  /** Awareness client IDs this connection speaks for. */
+  readonly clientIds = new Set<number>();
+  readonly #messages: TokenBucket;
+  readonly #bytes: TokenBucket;
+  #queue: Uint8Array[] | null = [];
+  #queuedBytes = 0;
+  #handler: ((message: Uint8Array) => void) | null = null;
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly limits: CollabLimits,
+    private readonly onRefuse: CloseListener,
+    public claims: TokenClaims | null = null,
+    public access: RoomAccess = 'none',
+  ) {
+    this.#messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    this.#bytes = new TokenBucket(limits.bytesPerSecond, limits.byteBurst);
+  }
+
+  get participantId(): string | undefined {
+    return this.claims?.participantId;
+  }
+
+  /** Called for every frame, from the first one (attached before any await so none is lost). */
+  receive(message: Uint8Array): void {
+    if (this.closing) return;
+    if (message.byteLength > this.limits.maxMessageBytes) {
+      this.close(CloseCode.tooLarge, `message of ${message.byteLength} bytes exceeds ${this.limits.maxMessageBytes}`);
+      return;
+    }
+    if (!this.#messages.take(1) || !this.#bytes.take(message.byteLength)) {
+      this.close(CloseCode.tooFast, 'too many messages; slow down');
+      return;
+    }
+    if (this.#handler) {
+      this.#handler(message);
+      return;
+    }
+    this.#queuedBytes += message.byteLength;
+    if (this.#queuedBytes > MAX_QUEUED_BYTES) {
+      this.close(CloseCode.tooLarge, 'too much data sent before the room was ready');
+      return;
+    }
+    this.#queue?.push(message);
+  }
+
+  /** Starts handling messages, first the ones queued while the connection was being admitted. */
+  attach(handler: (message: Uint8Array) => void): void {
+    const queued = this.#queue ?? [];
+    this.#queue = null;
+    this.#handler = handler;
+    for (const message of queued) {
+      if (this.closing) return;
+      handler(message);
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closing || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(1013, 'connection too slow; reconnect to resync');
+      return;
+    }
+    this.socket.send(message, (error) => {
+      if (error) this.close(1011, 'send failed');
+    });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.#handler = null;
+    this.#queue = null;
+    if (code !== CloseCode.normal && code !== CloseCode.serviceRestart) this.onRefuse(code, reason);
+    try {
+      // Close reasons are limited to 123 bytes by the WebSocket protocol.
+      this.socket.close(code, Buffer.from(reason).subarray(0, 123).toString());
+    } catch {
+      this.socket.terminate();
+    }
+  }
+}

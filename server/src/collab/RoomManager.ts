@@ -1,0 +1,230 @@
+/**
+ * Loads rooms from the store, keeps them while clients are connected, persists every update before it is broadcast,
+ * compacts logs into snapshots, and unloads rooms a while after their last client leaves.
+ *
+ * Durability: updates applied during one event-loop turn are appended to the store in one transaction at the end of
+ * the turn (setImmediate), and broadcast only after that append returns. A kill -9 at any moment therefore loses
+ * nothing another client has seen.
+ */
+import * as Y from 'yjs';
+import type { FastifyBaseLogger } from 'fastify';
+import { CloseCode, Origin, migrateDoc, sessionMigrations, teamMigrations } from '@horizon/shared';
+import type { RoomName, RoomRef } from '@horizon/shared';
+import type { Config } from '../config.js';
+import type { Metrics } from '../metrics.js';
+import type { Store } from '../persistence/Store.js';
+import { Room } from './Room.js';
+
+interface PendingUpdate {
+  update: Uint8Array;
+  origin: unknown;
+}
+
+type Slot = { state: 'loading'; ready: Promise<Room> } | { state: 'ready'; room: Room } | { state: 'unloading'; done: Promise<void> };
+
+export class RoomManager {
+  readonly #slots = new Map<string, Slot>();
+  #pending = new Map<Room, PendingUpdate[]>();
+  #flushScheduled = false;
+  #flushWaiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  #closed = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly config: Config,
+    private readonly metrics: Metrics,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  get loadedRooms(): number {
+    return this.#slots.size;
+  }
+
+  /** The room if it is in memory and ready (tests and metrics). */
+  peek(name: string): Room | undefined {
+    const slot = this.#slots.get(name);
+    return slot?.state === 'ready' ? slot.room : undefined;
+  }
+
+  /** Returns the loaded room, loading it first if needed (migrations run before anyone syncs). */
+  async acquire(name: RoomName, ref: RoomRef): Promise<Room> {
+    for (;;) {
+      if (this.#closed) throw new Error('the server is shutting down');
+      const slot = this.#slots.get(name);
+      if (!slot) break;
+      if (slot.state === 'ready') return slot.room;
+      if (slot.state === 'loading') return slot.ready;
+      await slot.done;
+    }
+    const ready = this.#load(name, ref);
+    this.#slots.set(name, { state: 'loading', ready });
+    try {
+      const room = await ready;
+      this.#slots.set(name, { state: 'ready', room });
+      this.metrics.roomsLoaded.set(this.#slots.size);
+      return room;
+    } catch (error) {
+      this.#slots.delete(name);
+      throw error;
+    }
+  }
+
+  async #load(name: RoomName, ref: RoomRef): Promise<Room> {
+    const stored = await this.store.loadRoom(name);
+    const room = new Room(name, ref, this.config.limits, {
+      whenPersisted: (r) => this.#whenPersisted(r),
+      onEmpty: (r) => this.#scheduleUnload(r),
+    });
+    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    if (parts.length > 0) {
+      Y.applyUpdate(room.doc, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts), Origin.store);
+    }
+    room.sizeBytes = parts.reduce((sum, p) => sum + p.byteLength, 0);
+    room.lastSeq = stored.lastSeq;
+    room.logLength = stored.updates.length;
+    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === Origin.store) return;
+      room.sizeBytes += update.byteLength;
+      this.#enqueue(room, update, origin);
+    });
+    const ran = migrateDoc(room.doc, ref.kind === 'session' ? sessionMigrations : teamMigrations);
+    if (ran.length > 0) this.log.info({ room: name, migrations: ran }, 'room migrated');
+    return room;
+  }
+
+  #enqueue(room: Room, update: Uint8Array, origin: unknown): void {
+    let list = this.#pending.get(room);
+    if (!list) this.#pending.set(room, (list = []));
+    list.push({ update, origin });
+    if (!this.#flushScheduled) {
+      this.#flushScheduled = true;
+      setImmediate(() => void this.flush());
+    }
+  }
+
+  /** Appends every pending update in one transaction, then broadcasts them. */
+  async flush(): Promise<void> {
+    this.#flushScheduled = false;
+    const batch = this.#pending;
+    const waiters = this.#flushWaiters;
+    this.#pending = new Map();
+    this.#flushWaiters = [];
+    if (batch.size === 0) {
+      waiters.forEach((w) => w.resolve());
+      return;
+    }
+    const entries = [...batch].flatMap(([room, list]) => list.map((p) => ({ room: room.name, update: p.update })));
+    const stop = this.metrics.storeAppendSeconds.startTimer();
+    let seqs: number[];
+    try {
+      seqs = await this.store.appendUpdates(entries);
+    } catch (error) {
+      // Never broadcast what is not on disk. The rooms' memory now holds unsaved changes: drop the rooms, so clients
+      // reconnect to what the store has and resend their changes from their own copies.
+      this.log.error({ err: error }, 'store append failed; evicting affected rooms');
+      for (const room of batch.keys()) this.#evict(room, 1011, 'storage failure; reconnecting');
+      waiters.forEach((w) => w.reject(error));
+      return;
+    }
+    stop();
+    this.metrics.updates.inc(entries.length);
+    let index = 0;
+    for (const [room, list] of batch) {
+      index += list.length;
+      room.lastSeq = seqs[index - 1]!;
+      room.logLength += list.length;
+      room.broadcastUpdates(
+        list.map((p) => p.update),
+        list.map((p) => p.origin),
+      );
+      if (room.logLength >= this.config.compactAfterUpdates) this.#scheduleCompaction(room);
+    }
+    waiters.forEach((w) => w.resolve());
+  }
+
+  #whenPersisted(room: Room): Promise<void> {
+    if (!this.#pending.has(room)) return Promise.resolve();
+    return new Promise((resolve, reject) => this.#flushWaiters.push({ resolve, reject }));
+  }
+
+  readonly #compacting = new Set<Room>();
+
+  #scheduleCompaction(room: Room): void {
+    if (this.#compacting.has(room)) return;
+    this.#compacting.add(room);
+    // Off the hot path: after the current turn's broadcasts have gone out.
+    setImmediate(() => {
+      this.#compacting.delete(room);
+      if (this.peek(room.name) !== room) return;
+      void this.#compact(room).catch((error: unknown) => this.log.error({ err: error, room: room.name }, 'compaction failed'));
+    });
+  }
+
+  /** Folds the room's log into a snapshot. Only persisted state is folded, so it waits for pending updates. */
+  async #compact(room: Room): Promise<void> {
+    await this.#whenPersisted(room);
+    if (room.logLength === 0) return;
+    const snapshot = Y.encodeStateAsUpdate(room.doc);
+    const upto = room.lastSeq;
+    await this.store.compactRoom(room.name, snapshot, upto);
+    room.logLength = 0;
+    room.sizeBytes = snapshot.byteLength;
+    this.metrics.compactions.inc();
+  }
+
+  #scheduleUnload(room: Room): void {
+    if (room.unloadTimer) clearTimeout(room.unloadTimer);
+    room.unloadTimer = setTimeout(() => {
+      room.unloadTimer = undefined;
+      if (room.conns.size === 0) void this.#unload(room);
+    }, this.config.roomUnloadDelayMs);
+    room.unloadTimer.unref();
+  }
+
+  async #unload(room: Room): Promise<void> {
+    const slot = this.#slots.get(room.name);
+    if (slot?.state !== 'ready' || slot.room !== room) return;
+    const done = (async () => {
+      try {
+        await this.#compact(room);
+      } catch (error) {
+        this.log.error({ err: error, room: room.name }, 'compaction on unload failed');
+      }
+      room.destroy();
+    })();
+    this.#slots.set(room.name, { state: 'unloading', done });
+    await done;
+    this.#slots.delete(room.name);
+    this.metrics.roomsLoaded.set(this.#slots.size);
+  }
+
+  #evict(room: Room, code: number, reason: string): void {
+    for (const conn of [...room.conns]) conn.close(code, reason);
+    room.conns.clear();
+    this.#pending.delete(room);
+    if (room.unloadTimer) clearTimeout(room.unloadTimer);
+    room.destroy();
+    if (this.peek(room.name) === room) this.#slots.delete(room.name);
+    this.metrics.roomsLoaded.set(this.#slots.size);
+  }
+
+  /** On shutdown: persist everything, compact, and close every socket with 1012 so clients reconnect later. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.flush();
+    const rooms = [...this.#slots.values()].flatMap((s) => (s.state === 'ready' ? [s.room] : []));
+    for (const room of rooms) {
+      for (const conn of [...room.conns]) conn.close(CloseCode.serviceRestart, 'server restarting');
+      if (room.unloadTimer) clearTimeout(room.unloadTimer);
+      try {
+        await this.#compact(room);
+      } catch (error) {
+        this.log.error({ err: error, room: room.name }, 'compaction on shutdown failed');
+      }
+      room.destroy();
+    }
+    await Promise.all([...this.#slots.values()].flatMap((s) => (s.state === 'unloading' ? [s.done] : [])));
+    this.#slots.clear();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The room server's endpoint: `/collab/<room>?token=…`, speaking the standard y-websocket protocol.
+ *
+ * Admission happens after the upgrade, so every refusal reaches the client as a close code with a reason
+ * (y-websocket retries forever after an HTTP error, but stops on 4400–4499). The message listener is attached
+ * synchronously, before any await, or the client's first sync message would be lost.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import { COLLAB_PATH, CloseCode, parseRoomName, roomAccess, roomNameOf } from '@horizon/shared';
+import type { TokenSigner } from '../auth/tokens.js';
+import type { Config } from '../config.js';
+import type { Metrics } from '../metrics.js';
+import type { SessionService } from '../sessions/SessionService.js';
+import { Connection } from './Connection.js';
+import { isOriginAllowed } from './origin.js';
+import type { RoomManager } from './RoomManager.js';
+
+export interface CollabDeps {
+  config: Config;
+  signer: TokenSigner;
+  sessions: SessionService;
+  rooms: RoomManager;
+  metrics: Metrics;
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+
+export function collabRoute(app: FastifyInstance, deps: CollabDeps): void {
+  app.get(`${COLLAB_PATH}/*`, { websocket: true, config: { rateLimit: false } }, (socket: WebSocket, request) => {
+    const conn = new Connection(socket, deps.config.limits, (code, reason) => {
+      deps.metrics.refusals.inc({ reason: String(code) });
+      request.log.info({ code, reason }, 'collab connection refused');
+    });
+    socket.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => conn.receive(toBytes(data)));
+    deps.metrics.connections.inc();
+    let leave: (() => void) | undefined;
+    socket.on('close', () => {
+      conn.closing = true;
+      deps.metrics.connections.dec();
+      leave?.();
+    });
+    socket.on('error', (error) => request.log.warn({ err: error }, 'collab socket error'));
+
+    admit(conn, request, deps).then(
+      (release) => {
+        if (conn.closing) release();
+        else leave = release;
+      },
+      (error: unknown) => {
+        request.log.error({ err: error }, 'collab admission failed');
+        conn.close(1011, 'the server could not open the room');
+      },
+    );
+  });
+}
+
+/** Checks origin, token, rights and the room; joins the connection to the room. Returns how to leave it. */
+async function admit(conn: Connection, request: FastifyRequest, deps: CollabDeps): Promise<() => void> {
+  const noop = () => {};
+  if (!isOriginAllowed(request.headers.origin, request.headers.host, deps.config.allowedOrigins)) {
+    conn.close(CloseCode.forbidden, 'this origin may not open rooms');
+    return noop;
+  }
+  const url = new URL(request.url, 'http://server');
+  const roomName = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
+  const token = url.searchParams.get('token');
+  if (!token) {
+    conn.close(CloseCode.unauthorized, 'a token is required');
+    return noop;
+  }
+  const verified = deps.signer.verify(token);
+  if (!verified.ok) {
+    conn.close(CloseCode.unauthorized, verified.reason === 'expired' ? 'token expired' : 'invalid token');
+    return noop;
+  }
+  const ref = parseRoomName(roomName);
+  if (!ref) {
+    conn.close(CloseCode.notFound, 'no such room');
+    return noop;
+  }
+  const access = roomAccess(verified.claims, ref);
+  if (access === 'none') {
+    conn.close(CloseCode.forbidden, 'this token does not grant this room');
+    return noop;
+  }
+  const exists = await deps.sessions.roomExists(ref.sessionId, ref.kind === 'team' ? ref.teamId : undefined);
+  if (conn.closing) return noop;
+  if (!exists) {
+    conn.close(CloseCode.notFound, 'no such room');
+    return noop;
+  }
+  conn.claims = verified.claims;
+  conn.access = access;
+  const room = await deps.rooms.acquire(roomNameOf(ref), ref);
+  // Joined even if the client left while the room loaded: leaving then schedules the unload as usual.
+  room.join(conn);
+  return () => room.leave(conn);
+}
