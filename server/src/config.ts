@@ -20,6 +20,9 @@ export interface CollabLimits {
   /** Token bucket per connection: sustained bytes per second and burst. */
   bytesPerSecond: number;
   byteBurst: number;
+  /** Token bucket per connection on the CPU time its updates cost to apply, ms per second and burst. */
+  applyMsPerSecond: number;
+  applyMsBurst: number;
 }
 
 export interface Config {
@@ -52,6 +55,10 @@ export const defaultLimits: CollabLimits = {
   messageBurst: 2000,
   bytesPerSecond: 2 * 1024 * 1024,
   byteBurst: 8 * 1024 * 1024,
+  // Unknown cheap-to-send, costly-to-apply updates exist (DESIGN.md): whatever gets past the structural check still
+  // cannot take more than a fifth of a core for long.
+  applyMsPerSecond: 200,
+  applyMsBurst: 2000,
 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -22,6 +22,7 @@ export class Connection {
   readonly clientIds = new Set<number>();
   readonly #messages: TokenBucket;
   readonly #bytes: TokenBucket;
+  readonly #applyMs: TokenBucket;
   #queue: Uint8Array[] | null = [];
   #queuedBytes = 0;
   #handler: ((message: Uint8Array) => void) | null = null;
@@ -35,6 +36,12 @@ export class Connection {
   ) {
     this.#messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     this.#bytes = new TokenBucket(limits.bytesPerSecond, limits.byteBurst);
+    this.#applyMs = new TokenBucket(limits.applyMsPerSecond, limits.applyMsBurst);
+  }
+
+  /** Charges the time an update took to apply; closes the connection once it has used up its CPU budget. */
+  chargeApplyTime(ms: number): void {
+    if (!this.#applyMs.take(ms)) this.close(CloseCode.tooFast, 'updates cost too much CPU; slow down');
   }
 
   get participantId(): string | undefined {

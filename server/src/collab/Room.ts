@@ -170,9 +170,11 @@ export class Room {
       conn.close(CloseCode.tooLarge, `the room would exceed ${this.limits.maxRoomBytes} bytes`);
       return;
     }
+    const started = performance.now();
     try {
       Y.applyUpdate(this.doc, update, conn);
     } finally {
+      conn.chargeApplyTime(performance.now() - started);
       // An update whose dependencies the room lacks would leave "pending" structs that every later joiner inherits.
       // Honest clients never send one (they learnt everything they build on from this server): drop it and refuse.
       const store = this.doc.store;
@@ -195,27 +197,35 @@ export class Room {
       }
       throw error;
     }
+    const claimed = new Set<number>();
     for (const { clientId } of entries) {
+      if (!conn.clientIds.has(clientId)) claimed.add(clientId);
+      if (conn.clientIds.size + claimed.size > this.limits.maxClientIdsPerConnection) {
+        conn.close(CloseCode.malformed, `awareness for more than ${this.limits.maxClientIdsPerConnection} clients`);
+        return;
+      }
       if (!this.#mayClaim(conn, clientId)) {
         conn.close(CloseCode.malformed, `awareness for client ${clientId}, which this connection does not own`);
         return;
       }
     }
-    for (const { clientId } of entries) conn.clientIds.add(clientId);
+    for (const clientId of claimed) this.#takeOver(conn, clientId);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
   }
 
-  /** A connection may speak for its own IDs, new IDs up to a limit, or IDs held by the same participant's older
-   * connection (a reload or reconnect that overtook the old socket's close). */
+  /** A connection may speak for its own IDs, new IDs, or IDs held by the same participant's older connection (a
+   * reload or reconnect that overtook the old socket's close); never for another participant's. */
   #mayClaim(conn: Connection, clientId: number): boolean {
     if (conn.clientIds.has(clientId)) return true;
-    if (conn.clientIds.size >= this.limits.maxClientIdsPerConnection) return false;
     for (const other of this.conns) {
-      if (other === conn || !other.clientIds.has(clientId)) continue;
-      if (other.participantId !== conn.participantId) return false;
-      other.clientIds.delete(clientId);
+      if (other !== conn && other.clientIds.has(clientId) && other.participantId !== conn.participantId) return false;
     }
     return true;
+  }
+
+  #takeOver(conn: Connection, clientId: number): void {
+    for (const other of this.conns) if (other !== conn) other.clientIds.delete(clientId);
+    conn.clientIds.add(clientId);
   }
 
   readonly #onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }): void => {

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  connectClient,
+  createSession,
+  startTestServer,
+  waitFor,
+  waitForSynced,
+} from '../testing/testServer.js';
+import type { TestClient, TestServer } from '../testing/testServer.js';
+
+const servers: TestServer[] = [];
+const clients: TestClient[] = [];
+afterEach(async () => {
+  clients.splice(0).forEach((c) => c.destroy());
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function start(dataDir?: string) {
+  const server = await startTestServer(dataDir ? { dataDir } : {});
+  servers.push(server);
+  return server;
+}
+
+function client(server: TestServer, room: string, token: string) {
+  const c = connectClient(server.wsUrl, room, token);
+  clients.push(c);
+  return c;
+}
+
+describe('two y-websocket clients in one team room', () => {
+  it('converge on concurrent edits, and a late joiner gets everything', async () => {
+    const server = await start();
+    const session = await createSession(server);
+    const anna = await session.join('Анна', session.teamA);
+    const boris = await session.join('Борис', session.teamA);
+    const room = anna.rooms.teams[session.teamA]!;
+    const a = client(server, room, anna.token);
+    const b = client(server, room, boris.token);
+    await Promise.all([waitForSynced(a), waitForSynced(b)]);
+
+    // Concurrent edits from both sides, including text typed at the same position.
+    a.doc.getText('t').insert(0, 'Самара ');
+    b.doc.getText('t').insert(0, '2036 ');
+    a.doc.getMap('notes').set('n1', 'Люди');
+    b.doc.getMap('notes').set('n2', 'Экономика');
+    await waitFor(() => a.doc.getMap('notes').size === 2 && b.doc.getMap('notes').size === 2, 5000, 'maps');
+    await waitFor(() => a.doc.getText('t').toString() === b.doc.getText('t').toString(), 5000, 'text');
+    expect(a.doc.getText('t').toString()).toHaveLength('Самара 2036 '.length);
+
+    const late = client(server, room, anna.token);
+    await waitForSynced(late);
+    expect(late.doc.getMap('notes').toJSON()).toEqual({ n1: 'Люди', n2: 'Экономика' });
+    expect(late.doc.getText('t').toString()).toBe(a.doc.getText('t').toString());
+  });
+
+  it('keeps teams apart: an edit in one team room never reaches another', async () => {
+    const server = await start();
+    const session = await createSession(server);
+    const anna = await session.join('Анна', session.teamA);
+    const boris = await session.join('Борис', session.teamB);
+    const a = client(server, anna.rooms.teams[session.teamA]!, anna.token);
+    const b = client(server, boris.rooms.teams[session.teamB]!, boris.token);
+    await Promise.all([waitForSynced(a), waitForSynced(b)]);
+    a.doc.getMap('notes').set('secret', 'только команда А');
+    const probe = client(server, anna.rooms.teams[session.teamA]!, anna.token);
+    await waitFor(() => probe.doc.getMap('notes').has('secret'), 5000, 'probe');
+    expect(b.doc.getMap('notes').has('secret')).toBe(false);
+  });
+
+  it('seeds the session room for every reader, and the data survives a restart', async () => {
+    const first = await start();
+    const session = await createSession(first);
+    const anna = await session.join('Анна', session.teamA);
+    const room = anna.rooms.teams[session.teamA]!;
+    const a = client(first, room, anna.token);
+    await waitForSynced(a);
+    for (let i = 0; i < 50; i++) a.doc.getArray<number>('seq').push([i]);
+    const observer = client(first, room, anna.token);
+    await waitFor(() => observer.doc.getArray('seq').length === 50, 5000, 'observer');
+    const sessionReader = client(first, anna.rooms.session, anna.token);
+    await waitForSynced(sessionReader);
+    expect(sessionReader.doc.getMap('meta').get('title')).toBe('Образ будущего 2036');
+    expect(sessionReader.doc.getMap('teams').size).toBe(2);
+
+    clients.splice(0).forEach((c) => c.destroy());
+    await first.close();
+    const second = await start(first.dataDir);
+    const again = client(second, room, anna.token);
+    await waitForSynced(again);
+    expect(again.doc.getArray('seq').toArray()).toEqual([...Array(50).keys()]);
+    expect(again.doc.getMap('meta').get('teamId')).toBe(session.teamA);
+  });
+});
