@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
+import { CloseCode } from '@horizon/shared';
 import { loadOrCreateSecret } from './auth/secret.js';
 import { TokenSigner } from './auth/tokens.js';
 import { collabRoute } from './collab/collabRoute.js';
@@ -61,6 +62,13 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
   await app.register(websocket, {
     // ws drops larger frames outright; the Connection refuses anything over the configured limit with 4413 first.
     options: { maxPayload: config.limits.maxMessageBytes * 4 },
+    // Replaces the plugin's default (close every socket without a code): first put everything on disk and close
+    // room sockets with 1012, so clients know to reconnect, then close whatever is left.
+    preClose: async function (this: FastifyInstance) {
+      await rooms.close();
+      for (const socket of this.websocketServer.clients) socket.close(CloseCode.serviceRestart, 'server restarting');
+      await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
+    },
   });
 
   sessionsRoutes(app, { sessions, signer });
@@ -80,10 +88,6 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
     await app.register(fastifyStatic, { root: config.clientDir, wildcard: false, index: ['index.html'] });
   }
 
-  // preClose runs before Fastify closes its server: sockets get 1012 and everything is on disk first.
-  app.addHook('preClose', async () => {
-    await rooms.close();
-  });
   app.addHook('onClose', async () => {
     await store.close();
   });

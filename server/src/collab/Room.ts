@@ -11,7 +11,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode, MessageType, SyncMessageType } from '@horizon/shared';
 import type { RoomName, RoomRef } from '@horizon/shared';
 import type { CollabLimits } from '../config.js';
-import { InvalidAwarenessError, readAwarenessEntries } from './awarenessGuard.js';
+import { InvalidAwarenessError, encodeAwarenessEntries, readAwarenessEntries } from './awarenessGuard.js';
+import type { AwarenessEntry } from './awarenessGuard.js';
 import type { Connection } from './Connection.js';
 import {
   awarenessMessage,
@@ -21,6 +22,9 @@ import {
   updateMessage,
 } from './syncMessages.js';
 import { InvalidUpdateError, checkUpdateV1 } from './updateGuard.js';
+
+/** How long a departed client's ID cannot be claimed by another connection. */
+const DEPARTED_MEMORY_MS = 10_000;
 
 export interface RoomHooks {
   /** Resolves once every update applied to this room so far is on disk. */
@@ -39,6 +43,8 @@ export class Room {
   /** Updates in the store's log since the last snapshot. */
   logLength = 0;
   unloadTimer: NodeJS.Timeout | undefined;
+  /** Client IDs whose connection left recently, and when. */
+  readonly #departed = new Map<number, number>();
 
   constructor(
     readonly name: RoomName,
@@ -68,6 +74,7 @@ export class Room {
   leave(conn: Connection): void {
     if (!this.conns.delete(conn)) return;
     if (conn.clientIds.size > 0) {
+      this.#rememberDeparted(conn.clientIds);
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.clientIds], null);
     }
     if (this.conns.size === 0) this.hooks.onEmpty(this);
@@ -197,35 +204,38 @@ export class Room {
       }
       throw error;
     }
-    const claimed = new Set<number>();
-    for (const { clientId } of entries) {
-      if (!conn.clientIds.has(clientId)) claimed.add(clientId);
-      if (conn.clientIds.size + claimed.size > this.limits.maxClientIdsPerConnection) {
-        conn.close(CloseCode.malformed, `awareness for more than ${this.limits.maxClientIdsPerConnection} clients`);
-        return;
-      }
-      if (!this.#mayClaim(conn, clientId)) {
-        conn.close(CloseCode.malformed, `awareness for client ${clientId}, which this connection does not own`);
-        return;
-      }
-    }
-    for (const clientId of claimed) this.#takeOver(conn, clientId);
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+    const allowed = entries.filter((entry) => {
+      if (!this.#mayWrite(conn, entry)) return false;
+      conn.clientIds.add(entry.clientId);
+      return true;
+    });
+    if (allowed.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(
+      this.awareness,
+      allowed.length === entries.length ? update : encodeAwarenessEntries(allowed),
+      conn,
+    );
   }
 
-  /** A connection may speak for its own IDs, new IDs, or IDs held by the same participant's older connection (a
-   * reload or reconnect that overtook the old socket's close); never for another participant's. */
-  #mayClaim(conn: Connection, clientId: number): boolean {
-    if (conn.clientIds.has(clientId)) return true;
-    for (const other of this.conns) {
-      if (other !== conn && other.clientIds.has(clientId) && other.participantId !== conn.participantId) return false;
-    }
+  /**
+   * Awareness entries are tied to the connection that first announced them. y-websocket echoes every remote change
+   * back to the server, so entries for other connections' clients are normal traffic: they are dropped, never
+   * applied (no one can impersonate or erase another's presence). A new client ID is claimed only with a real state,
+   * up to a per-connection limit, and not while it is a recently departed client's (a late echo would resurrect it).
+   */
+  #mayWrite(conn: Connection, entry: AwarenessEntry): boolean {
+    if (conn.clientIds.has(entry.clientId)) return true;
+    if (entry.isNull || conn.clientIds.size >= this.limits.maxClientIdsPerConnection) return false;
+    for (const other of this.conns) if (other !== conn && other.clientIds.has(entry.clientId)) return false;
+    const leftAt = this.#departed.get(entry.clientId);
+    if (leftAt !== undefined && performance.now() - leftAt < DEPARTED_MEMORY_MS) return false;
     return true;
   }
 
-  #takeOver(conn: Connection, clientId: number): void {
-    for (const other of this.conns) if (other !== conn) other.clientIds.delete(clientId);
-    conn.clientIds.add(clientId);
+  #rememberDeparted(clientIds: Iterable<number>): void {
+    const now = performance.now();
+    for (const [id, at] of this.#departed) if (now - at >= DEPARTED_MEMORY_MS) this.#departed.delete(id);
+    for (const id of clientIds) this.#departed.set(id, now);
   }
 
   readonly #onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }): void => {

@@ -34,7 +34,7 @@ function client(room: string, token: string) {
 
 function closedWith(c: TestClient): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => {
-    c.provider.on('connection-close', (event: CloseEvent | null) => {
+    c.provider.on('connection-close', (event: { code: number; reason: string } | null) => {
       if (event) resolve({ code: event.code, reason: event.reason });
     });
   });

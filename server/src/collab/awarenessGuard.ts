@@ -1,14 +1,18 @@
 /**
- * Checks an awareness update before y-protocols applies it: each entry must speak for a client ID the connection
- * owns (or may claim), and each state must be small, valid JSON. Without this, one client could impersonate or
- * erase another's presence, since awareness entries carry any client ID the sender likes.
+ * Decodes an awareness update before y-protocols applies it, checking its layout and that each state is small,
+ * valid JSON. The Room then keeps only the entries for client IDs the connection owns: awareness entries carry any
+ * client ID the sender likes, so without that one client could impersonate or erase another's presence.
  */
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 
 export interface AwarenessEntry {
   clientId: number;
   clock: number;
-  stateBytes: number;
+  /** The state as sent, JSON. */
+  json: string;
+  /** A null state removes the client's presence. */
+  isNull: boolean;
 }
 
 export class InvalidAwarenessError extends Error {
@@ -35,8 +39,8 @@ export function readAwarenessEntries(update: Uint8Array, maxStateBytes: number):
       if (stateBytes > maxStateBytes) {
         throw new InvalidAwarenessError(`awareness state of ${stateBytes} bytes exceeds ${maxStateBytes}`, true);
       }
-      JSON.parse(json);
-      entries.push({ clientId, clock, stateBytes });
+      const state: unknown = JSON.parse(json);
+      entries.push({ clientId, clock, json, isNull: state === null });
     }
   } catch (error) {
     if (error instanceof InvalidAwarenessError) throw error;
@@ -44,4 +48,16 @@ export function readAwarenessEntries(update: Uint8Array, maxStateBytes: number):
   }
   if (decoder.pos !== update.length) throw new InvalidAwarenessError('trailing bytes after the awareness update');
   return entries;
+}
+
+/** Encodes entries back into an awareness update (after some were filtered out). */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.json);
+  }
+  return encoding.toUint8Array(encoder);
 }

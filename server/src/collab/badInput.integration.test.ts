@@ -214,13 +214,19 @@ describe('limits', () => {
 });
 
 describe('awareness', () => {
-  it('claiming another connection’s client ID closes with 4400 and leaves its presence alone', async () => {
+  it('entries for another connection’s client ID are dropped: nobody can rewrite or erase another’s presence', async () => {
     bystander.provider.awareness.setLocalStateField('user', { name: 'Анна' });
     const victim = bystander.doc.clientID;
     await waitFor(() => server.rooms.peek(room)!.awareness.getStates().has(victim), 5000, 'presence');
-    const { close } = await rawSend(awarenessFrame([{ clientId: victim, clock: 999, state: 'null' }]));
-    expect(close.code).toBe(CloseCode.malformed);
+    const attacker = connectRaw(server.wsUrl, room, rawToken);
+    await attacker.opened;
+    attacker.ws.send(awarenessFrame([{ clientId: victim, clock: 999, state: '{"user":{"name":"Подмена"}}' }]));
+    attacker.ws.send(awarenessFrame([{ clientId: victim, clock: 1000, state: 'null' }]));
+    attacker.ws.send(awarenessFrame([{ clientId: 4242, clock: 1, state: '{"user":{"name":"Злоумышленник"}}' }]));
+    await waitFor(() => server.rooms.peek(room)!.awareness.getStates().has(4242), 5000, 'attacker’s own presence');
     expect(server.rooms.peek(room)!.awareness.getStates().get(victim)).toMatchObject({ user: { name: 'Анна' } });
+    expect(bystander.provider.awareness.getStates().get(victim)).toMatchObject({ user: { name: 'Анна' } });
+    attacker.ws.close();
     await expectUnharmed();
   });
 
@@ -231,10 +237,15 @@ describe('awareness', () => {
     await expectUnharmed();
   });
 
-  it('one connection may not speak for many client IDs', async () => {
+  it('one connection speaks for a few client IDs at most', async () => {
+    const attacker = connectRaw(server.wsUrl, room, rawToken);
+    await attacker.opened;
     const entries = Array.from({ length: 10 }, (_, i) => ({ clientId: 1000 + i, clock: 1, state: '{}' }));
-    const { close } = await rawSend(awarenessFrame(entries));
-    expect(close.code).toBe(CloseCode.malformed);
+    attacker.ws.send(awarenessFrame(entries));
+    await waitFor(() => server.rooms.peek(room)!.awareness.getStates().has(1000), 5000, 'first claims');
+    const claimed = [...server.rooms.peek(room)!.awareness.getStates().keys()].filter((id) => id >= 1000 && id < 1010);
+    expect(claimed.length).toBe(4);
+    attacker.ws.close();
     await expectUnharmed();
   });
 

@@ -1,0 +1,44 @@
+/** The app's URLs: one place that parses them and one that builds them. */
+
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'join'; readonly code: string }
+  | { readonly name: 'lobby'; readonly sessionId: string }
+  | { readonly name: 'team'; readonly sessionId: string; readonly teamId: string }
+  | { readonly name: 'notFound' };
+
+const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
+
+function decode(segment: string | undefined): string | null {
+  if (segment === undefined) return null;
+  try {
+    const value = decodeURIComponent(segment);
+    return SEGMENT.test(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function matchRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter((part) => part.length > 0);
+  if (parts.length === 0) return { name: 'home' };
+  if (parts[0] === 'join' && parts.length === 2) {
+    const code = decode(parts[1]);
+    if (code) return { name: 'join', code };
+  }
+  if (parts[0] === 's' && parts.length >= 3) {
+    const sessionId = decode(parts[1]);
+    if (sessionId && parts[2] === 'lobby' && parts.length === 3) return { name: 'lobby', sessionId };
+    const teamId = decode(parts[3]);
+    if (sessionId && teamId && parts[2] === 'team' && parts.length === 4) return { name: 'team', sessionId, teamId };
+  }
+  return { name: 'notFound' };
+}
+
+export const paths = {
+  home: (): string => '/',
+  join: (code: string): string => `/join/${encodeURIComponent(code)}`,
+  lobby: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/lobby`,
+  team: (sessionId: string, teamId: string): string =>
+    `/s/${encodeURIComponent(sessionId)}/team/${encodeURIComponent(teamId)}`,
+} as const;
