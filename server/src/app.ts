@@ -16,6 +16,7 @@ import { collabRoute } from './collab/collabRoute.js';
 import { RoomManager } from './collab/RoomManager.js';
 import type { Config } from './config.js';
 import { HttpError } from './errors.js';
+import { loggerOptions } from './logging.js';
 import { Metrics } from './metrics.js';
 import { SqliteStore } from './persistence/sqliteStore.js';
 import type { Store } from './persistence/Store.js';
@@ -33,10 +34,12 @@ export interface HorizonApp {
 
 export async function buildApp(config: Config, options: { store?: Store } = {}): Promise<HorizonApp> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config.logLevel),
     // Bodies are small JSON documents; the collaboration traffic goes over WebSockets.
     bodyLimit: 256 * 1024,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: config.trustProxy,
+    // Refuse what the schema does not describe instead of silently dropping or coercing it.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
   const store = options.store ?? new SqliteStore(path.join(config.dataDir, 'horizon.sqlite'));
   const signer = new TokenSigner(loadOrCreateSecret(config.dataDir, config.secret));

@@ -36,6 +36,8 @@ export interface Config {
   /** Directory of the built client; undefined serves no static files. */
   clientDir: string | undefined;
   logLevel: string;
+  /** Trust X-Forwarded-* headers (behind a reverse proxy), so rate limits see the real client address. */
+  trustProxy: boolean;
   /** Lifetime of participant tokens, seconds. */
   tokenTtlSeconds: number;
   /** How long a room stays loaded after its last client leaves, ms. */
@@ -72,6 +74,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     allowedOrigins: [],
     clientDir: path.resolve(here, '../../client/dist'),
     logLevel: 'info',
+    trustProxy: false,
     tokenTtlSeconds: 14 * 24 * 3600,
     roomUnloadDelayMs: 10_000,
     compactAfterUpdates: 500,
@@ -101,6 +104,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : base.clientDir,
     logLevel: env.LOG_LEVEL || base.logLevel,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     tokenTtlSeconds: intFrom(env, 'TOKEN_TTL_SECONDS', base.tokenTtlSeconds),
     roomUnloadDelayMs: intFrom(env, 'ROOM_UNLOAD_DELAY_MS', base.roomUnloadDelayMs),
     compactAfterUpdates: intFrom(env, 'COMPACT_AFTER_UPDATES', base.compactAfterUpdates),

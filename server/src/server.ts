@@ -1,6 +1,13 @@
 /** Entry point: builds the app from the environment, listens, and shuts down cleanly on SIGTERM / SIGINT. */
+import os from 'node:os';
 import { buildApp } from './app.js';
 import { configFromEnv } from './config.js';
+
+function lanAddresses(): string[] {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .flatMap((i) => (i && i.family === 'IPv4' && !i.internal ? [i.address] : []));
+}
 
 const config = configFromEnv();
 const { app } = await buildApp(config);
@@ -23,8 +30,10 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 
 try {
   const address = await app.listen({ host: config.host, port: config.port });
-  const shown = config.host === '0.0.0.0' ? address.replace('0.0.0.0', 'localhost') : address;
-  app.log.info(`Horizon is ready: open ${shown} in a browser`);
+  const port = new URL(address).port;
+  // Phones in the room join over the local network: show the addresses they can reach.
+  const lan = config.host === '0.0.0.0' ? lanAddresses().map((ip) => `http://${ip}:${port}`) : [];
+  app.log.info({ urls: [address, ...lan] }, `Horizon is ready: open ${lan[0] ?? address} in a browser`);
 } catch (error) {
   app.log.error({ err: error }, 'could not start');
   process.exit(1);
