@@ -15,7 +15,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No focused tests: they hide the rest of the suite.' },
+        {
+          selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
+          message: 'No focused tests: they hide the rest of the suite.',
+        },
       ],
     },
   },
@@ -25,7 +28,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/shared/src/**', '**/server/src/**', '**/client/src/**'], message: 'Import the package by name.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/shared/src/**', '**/server/src/**', '**/client/src/**'],
+              message: 'Import the package by name.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -34,7 +44,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@horizon/server', '@horizon/client', 'node:*'], message: 'shared runs in browsers too and imports neither client nor server.' }] },
+        {
+          patterns: [
+            {
+              group: ['@horizon/server', '@horizon/client', 'node:*'],
+              message: 'shared runs in browsers too and imports neither client nor server.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -34,7 +34,10 @@ describe('join and presence', () => {
     if (task.result?.state !== 'fail') return;
     for (const person of [facilitator, anna, boris]) {
       if (!person) continue;
-      const text = await person.page.locator('body').innerText().catch((error: unknown) => String(error));
+      const text = await person.page
+        .locator('body')
+        .innerText()
+        .catch((error: unknown) => String(error));
       console.error(`--- ${person.name} at ${person.page.url()}\n${text}\n${person.problems.join('\n')}`);
       await screenshot(person.page, `failed-${person.name}`).catch(() => undefined);
     }

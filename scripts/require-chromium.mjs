@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs';
 const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executable)) {
   const bar = '!'.repeat(78);
-  console.error(`\n${bar}\n  Chromium is missing at ${executable}: the browser tests cannot run.\n` +
-    `  Install it (Debian/Ubuntu):  sudo apt-get update && sudo apt-get install -y chromium\n` +
-    `  or point CHROMIUM_PATH at a Chromium or Chrome binary.\n${bar}\n`);
+  console.error(
+    `\n${bar}\n  Chromium is missing at ${executable}: the browser tests cannot run.\n` +
+      `  Install it (Debian/Ubuntu):  sudo apt-get update && sudo apt-get install -y chromium\n` +
+      `  or point CHROMIUM_PATH at a Chromium or Chrome binary.\n${bar}\n`,
+  );
   process.exit(1);
 }

@@ -33,7 +33,9 @@ export interface StartOptions {
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   for (const file of [SERVER_ENTRY, CLIENT_INDEX]) {
     if (!existsSync(file)) {
-      throw new Error(`${path.relative(REPO_ROOT, file)} is missing: run \`pnpm -r run build\` at the repository root first`);
+      throw new Error(
+        `${path.relative(REPO_ROOT, file)} is missing: run \`pnpm -r run build\` at the repository root first`,
+      );
     }
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'horizon-e2e-data-'));
@@ -59,7 +61,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const baseUrl = await new Promise<string>((resolve, reject) => {
     let pending = '';
     const timer = setTimeout(
-      () => reject(new Error(`the server did not report listening within ${options.startTimeoutMs ?? 20_000} ms:\n${output}`)),
+      () =>
+        reject(
+          new Error(`the server did not report listening within ${options.startTimeoutMs ?? 20_000} ms:\n${output}`),
+        ),
       options.startTimeoutMs ?? 20_000,
     );
     child.stdout.on('data', (chunk: string) => {

@@ -48,7 +48,8 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
   const sessions = new SessionService(store, signer, config.tokenTtlSeconds);
 
   app.setErrorHandler((error: Error, request, reply) => {
-    if (error instanceof HttpError) return reply.code(error.status).send({ error: error.error, message: error.message });
+    if (error instanceof HttpError)
+      return reply.code(error.status).send({ error: error.error, message: error.message });
     const status = (error as { statusCode?: number }).statusCode;
     if ((error as { validation?: unknown }).validation) {
       return reply.code(400).send({ error: 'bad_request', message: error.message });
@@ -80,7 +81,8 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
   collabRoute(app, { config, signer, sessions, rooms, metrics });
 
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/collab');
+    const wantsPage =
+      request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/collab');
     if (wantsPage && config.clientDir && fs.existsSync(path.join(config.clientDir, 'index.html'))) {
       // Client routes (/join/…, /s/…) are rendered by the single-page app.
       return reply.sendFile('index.html');

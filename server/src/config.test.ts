@@ -15,7 +15,9 @@ describe('configFromEnv', () => {
   });
 
   it('treats empty variables as unset', () => {
-    expect(configFromEnv({ PORT: '', HOST: '', DATA_DIR: '', SECRET: '', ALLOWED_ORIGINS: '' })).toEqual(defaultConfig());
+    expect(configFromEnv({ PORT: '', HOST: '', DATA_DIR: '', SECRET: '', ALLOWED_ORIGINS: '' })).toEqual(
+      defaultConfig(),
+    );
   });
 
   it('takes overrides from the environment', () => {
@@ -41,6 +43,13 @@ describe('configFromEnv', () => {
       roomUnloadDelayMs: 0,
       compactAfterUpdates: 10,
     });
+  });
+
+  it('trusts proxy headers only when TRUST_PROXY says so', () => {
+    expect(configFromEnv({}).trustProxy).toBe(false);
+    expect(configFromEnv({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(configFromEnv({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    for (const value of ['0', 'false', 'no', '']) expect(configFromEnv({ TRUST_PROXY: value }).trustProxy).toBe(false);
   });
 
   it('keeps an absolute DATA_DIR as given', () => {

@@ -6,7 +6,11 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 
 export class Metrics {
   readonly registry = new Registry();
-  readonly roomsLoaded = new Gauge({ name: 'horizon_rooms_loaded', help: 'Rooms held in memory', registers: [this.registry] });
+  readonly roomsLoaded = new Gauge({
+    name: 'horizon_rooms_loaded',
+    help: 'Rooms held in memory',
+    registers: [this.registry],
+  });
   readonly connections = new Gauge({
     name: 'horizon_connections',
     help: 'Open collaboration WebSocket connections',

@@ -3,9 +3,7 @@ import { useEffect, useState } from 'react';
 import { getSession } from './api';
 
 export type SessionViewState =
-  | { status: 'loading' }
-  | { status: 'ready'; view: SessionView; error?: unknown }
-  | { status: 'error'; error: unknown };
+  { status: 'loading' } | { status: 'ready'; view: SessionView; error?: unknown } | { status: 'error'; error: unknown };
 
 /**
  * `GET /api/sessions/:id`, optionally polled. A failed poll keeps the last good view (with the error beside it),

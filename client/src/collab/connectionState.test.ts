@@ -10,7 +10,12 @@ describe('connection state', () => {
   it('is connecting until the first socket opens, then connected and synced', () => {
     expect(run([{ type: 'status', status: 'connecting' }])).toEqual({ kind: 'connecting' });
     expect(run([{ type: 'status', status: 'connected' }])).toEqual({ kind: 'connected', synced: false });
-    expect(run([{ type: 'status', status: 'connected' }, { type: 'sync', synced: true }])).toEqual({
+    expect(
+      run([
+        { type: 'status', status: 'connected' },
+        { type: 'sync', synced: true },
+      ]),
+    ).toEqual({
       kind: 'connected',
       synced: true,
     });
@@ -27,7 +32,12 @@ describe('connection state', () => {
   });
 
   it('says offline when the browser has no network and the socket is down', () => {
-    expect(run([{ type: 'close', code: 1006, reason: '' }, { type: 'network', online: false }])).toEqual({
+    expect(
+      run([
+        { type: 'close', code: 1006, reason: '' },
+        { type: 'network', online: false },
+      ]),
+    ).toEqual({
       kind: 'offline',
     });
   });

@@ -45,7 +45,9 @@ export function reduceConnection(facts: ConnectionFacts, event: ConnectionEvent)
       return { ...facts, synced: event.synced };
     case 'close': {
       const refusal =
-        event.code !== null && isFinalCloseCode(event.code) ? { code: event.code, reason: event.reason } : facts.refusal;
+        event.code !== null && isFinalCloseCode(event.code)
+          ? { code: event.code, reason: event.reason }
+          : facts.refusal;
       return { ...facts, socket: 'closed', synced: false, hadClose: true, refusal };
     }
     case 'network':

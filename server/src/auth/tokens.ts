@@ -29,8 +29,10 @@ export class TokenSigner {
     const dot = token.indexOf('.');
     if (dot <= 0 || dot !== token.lastIndexOf('.')) return { ok: false, reason: 'malformed' };
     const payload = token.slice(0, dot);
-    const given = Buffer.from(token.slice(dot + 1), 'base64url');
-    const expected = Buffer.from(this.#mac(payload), 'base64url');
+    // Compare the signature text, not decoded bytes: base64url decoding ignores a last character's spare bits, which
+    // would let several strings pass for one token.
+    const given = Buffer.from(token.slice(dot + 1), 'utf8');
+    const expected = Buffer.from(this.#mac(payload), 'utf8');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return { ok: false, reason: 'bad_signature' };
     }

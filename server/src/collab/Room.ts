@@ -243,4 +243,3 @@ export class Room {
     if (changed.length > 0) this.broadcast(awarenessMessage(this.awareness, changed));
   };
 }
-

@@ -20,7 +20,10 @@ interface PendingUpdate {
   origin: unknown;
 }
 
-type Slot = { state: 'loading'; ready: Promise<Room> } | { state: 'ready'; room: Room } | { state: 'unloading'; done: Promise<void> };
+type Slot =
+  | { state: 'loading'; ready: Promise<Room> }
+  | { state: 'ready'; room: Room }
+  | { state: 'unloading'; done: Promise<void> };
 
 export class RoomManager {
   readonly #slots = new Map<string, Slot>();
@@ -156,7 +159,9 @@ export class RoomManager {
     setImmediate(() => {
       this.#compacting.delete(room);
       if (this.peek(room.name) !== room) return;
-      void this.#compact(room).catch((error: unknown) => this.log.error({ err: error, room: room.name }, 'compaction failed'));
+      void this.#compact(room).catch((error: unknown) =>
+        this.log.error({ err: error, room: room.name }, 'compaction failed'),
+      );
     });
   }
 

@@ -80,7 +80,9 @@ function awarenessFrame(entries: { clientId: number; clock: number; state: strin
   });
 }
 
-async function rawSend(...frames: Uint8Array[]): Promise<{ client: RawClient; close: { code: number; reason: string } }> {
+async function rawSend(
+  ...frames: Uint8Array[]
+): Promise<{ client: RawClient; close: { code: number; reason: string } }> {
   const client = connectRaw(server.wsUrl, room, rawToken);
   await client.opened;
   await waitFor(() => client.messages.length > 0, 5000, 'greeting');

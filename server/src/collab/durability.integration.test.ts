@@ -63,7 +63,9 @@ describe('kill -9', () => {
     await waitForSynced(reader);
     const after = new Set(reader.doc.getArray<string>('log').toArray());
     const missing = seen.filter((entry) => !after.has(entry));
-    console.info(`kill -9: ${written * 2} updates written, ${seen.length} seen by the observer, ${missing.length} lost`);
+    console.info(
+      `kill -9: ${written * 2} updates written, ${seen.length} seen by the observer, ${missing.length} lost`,
+    );
     expect(missing).toEqual([]);
     expect(reader.doc.getText('vision').length).toBeGreaterThanOrEqual(seenText);
   });

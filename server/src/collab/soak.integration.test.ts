@@ -35,7 +35,9 @@ describe('join/leave soak', () => {
       sessions.flatMap((s) => [s.teamA, s.teamB].map((team) => s.join('Участник', team).then((j) => ({ j, team })))),
     );
     // Ten team rooms and two session rooms per pass, plus repeats: 20 distinct rooms in total with both sessions.
-    const targets = people.flatMap(({ j, team }) => [j.rooms.teams[team]!, j.rooms.session].map((room) => ({ room, token: j.token })));
+    const targets = people.flatMap(({ j, team }) =>
+      [j.rooms.teams[team]!, j.rooms.session].map((room) => ({ room, token: j.token })),
+    );
     const extra = await Promise.all(sessions.map((s) => createSession(server).then((t) => ({ s, t }))));
     for (const { t } of extra) {
       for (const team of [t.teamA, t.teamB]) {

@@ -1,11 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  connectClient,
-  createSession,
-  startTestServer,
-  waitFor,
-  waitForSynced,
-} from '../testing/testServer.js';
+import { connectClient, createSession, startTestServer, waitFor, waitForSynced } from '../testing/testServer.js';
 import type { TestClient, TestServer } from '../testing/testServer.js';
 
 const servers: TestServer[] = [];

@@ -143,8 +143,9 @@ function skipContent(decoder: decoding.Decoder, ref: number): number {
       for (let i = 0; i < n; i++) skipAny(decoder, 0);
       return n;
     }
-    case 9: // ContentDoc: guid, then options
+    case 9: // ContentDoc: guid, then options, which yjs reads as an object (opts.shouldLoad)
       decoding.readVarString(decoder);
+      if (decoder.arr[decoder.pos] !== 118) fail('subdocument options must be an object');
       skipAny(decoder, 0);
       return 1;
     default:

@@ -97,11 +97,15 @@ export class SqliteStore implements Store {
         [string],
         { id: string; title: string; horizon_year: number; created_at: string; facilitator_id: string }
       >('SELECT * FROM sessions WHERE id = ?'),
-      insertCode: db.prepare<[string, string, string]>('INSERT INTO join_codes (code, session_id, role) VALUES (?, ?, ?)'),
+      insertCode: db.prepare<[string, string, string]>(
+        'INSERT INTO join_codes (code, session_id, role) VALUES (?, ?, ?)',
+      ),
       findCode: db.prepare<[string], { session_id: string; role: string }>(
         'SELECT session_id, role FROM join_codes WHERE code = ?',
       ),
-      codesOf: db.prepare<[string], { code: string; role: string }>('SELECT code, role FROM join_codes WHERE session_id = ?'),
+      codesOf: db.prepare<[string], { code: string; role: string }>(
+        'SELECT code, role FROM join_codes WHERE session_id = ?',
+      ),
       insertTeam: db.prepare<[string, string, string, number]>(
         'INSERT INTO teams (session_id, team_id, name, position) VALUES (?, ?, ?, ?)',
       ),
@@ -133,7 +137,10 @@ export class SqliteStore implements Store {
   readonly #appendAll = (entries: readonly AppendEntry[]): number[] =>
     this.#db.transaction(() =>
       entries.map((e) => {
-        const info = this.#stmts.append.run(e.room, Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength));
+        const info = this.#stmts.append.run(
+          e.room,
+          Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength),
+        );
         return Number(info.lastInsertRowid);
       }),
     )();

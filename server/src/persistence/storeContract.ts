@@ -144,7 +144,12 @@ export function storeContract(name: string, harness: StoreHarness): void {
         role: 'facilitator' as const,
         createdAt: '2026-11-27T10:00:00.000Z',
       });
-      await store.createSession({ session: session('sessa001', 'SAME22'), teams: [], facilitator: facilitator('sessa001'), rooms: [] });
+      await store.createSession({
+        session: session('sessa001', 'SAME22'),
+        teams: [],
+        facilitator: facilitator('sessa001'),
+        rooms: [],
+      });
       await expect(
         store.createSession({
           session: session('sessb001', 'SAME22'),

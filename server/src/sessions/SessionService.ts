@@ -53,7 +53,12 @@ export class SessionService {
     const sessionId = newId();
     const createdAt = new Date().toISOString();
     const names = input.teams && input.teams.length > 0 ? input.teams : ['Команда 1', 'Команда 2'];
-    const teams: TeamRecord[] = names.map((name, position) => ({ sessionId, teamId: newId(8), name: name.trim(), position }));
+    const teams: TeamRecord[] = names.map((name, position) => ({
+      sessionId,
+      teamId: newId(8),
+      name: name.trim(),
+      position,
+    }));
     const codes: JoinCodes = {
       participant: await this.#uniqueCode(CODE_LENGTHS.participant),
       mentor: await this.#uniqueCode(CODE_LENGTHS.mentor),

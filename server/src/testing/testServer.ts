@@ -96,7 +96,11 @@ export async function createSession(server: TestServer, title = 'Образ бу
     teamA: created.teams[0]!.teamId,
     teamB: created.teams[1]!.teamId,
     async join(name, teamId, code = created.codes.participant) {
-      const joined = await api<JoinResponse>(server, 'POST', '/api/join', { code, name, ...(teamId ? { teamId } : {}) });
+      const joined = await api<JoinResponse>(server, 'POST', '/api/join', {
+        code,
+        name,
+        ...(teamId ? { teamId } : {}),
+      });
       if (joined.status !== 200) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.body)}`);
       return joined.body;
     },
@@ -150,7 +154,12 @@ export interface RawClient {
   opened: Promise<void>;
 }
 
-export function connectRaw(wsUrl: string, room: string, token?: string, headers: Record<string, string> = {}): RawClient {
+export function connectRaw(
+  wsUrl: string,
+  room: string,
+  token?: string,
+  headers: Record<string, string> = {},
+): RawClient {
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
   const ws = new WebSocket(`${wsUrl}/collab/${room}${query}`, { headers });
   const messages: Uint8Array[] = [];

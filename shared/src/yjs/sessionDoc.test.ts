@@ -12,7 +12,10 @@ function seed(teamCount: number): SessionSeed {
     horizonYear: 2036,
     startYear: 2026,
     createdAt: '2026-03-01T10:00:00.000Z',
-    teams: Array.from({ length: teamCount }, (_, i) => ({ teamId: `team${String(i).padStart(4, '0')}`, name: `Team ${i + 1}` })),
+    teams: Array.from({ length: teamCount }, (_, i) => ({
+      teamId: `team${String(i).padStart(4, '0')}`,
+      name: `Team ${i + 1}`,
+    })),
   };
 }
 

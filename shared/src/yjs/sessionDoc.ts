@@ -20,7 +20,16 @@ import type { TeamInfo } from '../model/api.js';
 import { Origin } from './origins.js';
 import { SESSION_SCHEMA_VERSION } from './migrations/sessionMigrations.js';
 
-export const TEAM_COLORS = ['#2f6fde', '#e0542e', '#1f9d6b', '#8a4fd8', '#d89b16', '#d43f8d', '#16929e', '#6b7a1c'] as const;
+export const TEAM_COLORS = [
+  '#2f6fde',
+  '#e0542e',
+  '#1f9d6b',
+  '#8a4fd8',
+  '#d89b16',
+  '#d43f8d',
+  '#16929e',
+  '#6b7a1c',
+] as const;
 
 export interface SessionMeta {
   schemaVersion: number;

@@ -8,7 +8,11 @@ describe('team document', () => {
   it('reads back the ids it was seeded with, at the current schema version', () => {
     const doc = new Y.Doc();
     seedTeamDoc(doc, 'sessabcd', 'teamabcd');
-    expect(readTeamMeta(doc)).toEqual({ schemaVersion: TEAM_SCHEMA_VERSION, sessionId: 'sessabcd', teamId: 'teamabcd' });
+    expect(readTeamMeta(doc)).toEqual({
+      schemaVersion: TEAM_SCHEMA_VERSION,
+      sessionId: 'sessabcd',
+      teamId: 'teamabcd',
+    });
   });
 
   it('reads the same on a second document synced from the first', () => {

@@ -104,9 +104,7 @@ export function JoinForm({ code, lookup }: { code: string; lookup: CodeLookup })
                     checked={mentorOf.includes(team.teamId)}
                     onChange={(event) =>
                       setMentorOf((current) =>
-                        event.target.checked
-                          ? [...current, team.teamId]
-                          : current.filter((id) => id !== team.teamId),
+                        event.target.checked ? [...current, team.teamId] : current.filter((id) => id !== team.teamId),
                       )
                     }
                   />

@@ -14,9 +14,7 @@ import { landingPath } from './landingPath';
 import './join.css';
 
 type LookupState =
-  | { status: 'loading' }
-  | { status: 'ready'; lookup: CodeLookup }
-  | { status: 'error'; error: unknown };
+  { status: 'loading' } | { status: 'ready'; lookup: CodeLookup } | { status: 'error'; error: unknown };
 
 export function JoinPage({ code }: { code: string }) {
   const { t } = useTranslation();
@@ -86,9 +84,7 @@ function JoinReady({ code, lookup }: { code: string; lookup: CodeLookup }) {
       </header>
       {existing && (
         <Card title={t('join.alreadyTitle')} className="join__existing">
-          <p>
-            {existing.name ? t('join.alreadyText', { name: existing.name }) : t('join.alreadyTextNoName')}
-          </p>
+          <p>{existing.name ? t('join.alreadyText', { name: existing.name }) : t('join.alreadyTextNoName')}</p>
           <div className="actions">
             <Button onClick={() => navigate(landingPath(lookup.sessionId, existing, lookup.teams))}>
               {t('join.continue')}

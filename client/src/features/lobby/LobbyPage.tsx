@@ -103,7 +103,12 @@ function Lobby({
           <Card title={t('lobby.otherLinks')}>
             <dl className="lobby__links">
               <LinkRow label={t('lobby.mentorLink')} code={codes.mentor} origin={origin} testId="mentor-code" />
-              <LinkRow label={t('lobby.projectorLink')} code={codes.projector} origin={origin} testId="projector-code" />
+              <LinkRow
+                label={t('lobby.projectorLink')}
+                code={codes.projector}
+                origin={origin}
+                testId="projector-code"
+              />
             </dl>
           </Card>
         </div>

@@ -23,9 +23,7 @@ export function PresenceList({ peers }: { peers: readonly Peer[] }) {
                 {peer.user.name}
                 {peer.isLocal && <span className="people__you"> ({t('team.you')})</span>}
               </span>
-              {peer.user.role !== 'participant' && (
-                <span className="people__meta">{t(`roles.${peer.user.role}`)}</span>
-              )}
+              {peer.user.role !== 'participant' && <span className="people__meta">{t(`roles.${peer.user.role}`)}</span>}
             </span>
           </li>
         ))}

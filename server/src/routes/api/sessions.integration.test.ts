@@ -25,7 +25,13 @@ describe('POST /api/sessions', () => {
     expect(new Set(Object.values(body.codes)).size).toBe(3);
     expect(body.rooms.session).toBe(`session:${body.sessionId}`);
     for (const team of body.teams) expect(body.rooms.teams[team.teamId]).toBe(`team:${body.sessionId}:${team.teamId}`);
-    const view = await api<SessionView>(server, 'GET', `/api/sessions/${body.sessionId}`, undefined, body.facilitatorToken);
+    const view = await api<SessionView>(
+      server,
+      'GET',
+      `/api/sessions/${body.sessionId}`,
+      undefined,
+      body.facilitatorToken,
+    );
     expect(view.status).toBe(200);
     expect(view.body.title).toBe('Кадровый бренд Самарской области');
     expect(view.body.horizonYear).toBe(2036);
@@ -35,7 +41,13 @@ describe('POST /api/sessions', () => {
     const res = await api<CreateSessionResponse>(server, 'POST', '/api/sessions', { title: 'Сессия' });
     expect(res.status).toBe(201);
     expect(res.body.teams).toHaveLength(2);
-    const view = await api<SessionView>(server, 'GET', `/api/sessions/${res.body.sessionId}`, undefined, res.body.facilitatorToken);
+    const view = await api<SessionView>(
+      server,
+      'GET',
+      `/api/sessions/${res.body.sessionId}`,
+      undefined,
+      res.body.facilitatorToken,
+    );
     expect(view.body.horizonYear).toBe(2036);
   });
 
@@ -71,7 +83,11 @@ describe('joining', () => {
     const s = await createSession(server);
     const code = s.created.codes.participant;
     const typed = `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`;
-    const res = await api<{ title: string; role: string; teams: unknown[] }>(server, 'GET', `/api/codes/${encodeURIComponent(typed)}`);
+    const res = await api<{ title: string; role: string; teams: unknown[] }>(
+      server,
+      'GET',
+      `/api/codes/${encodeURIComponent(typed)}`,
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ title: 'Образ будущего 2036', role: 'participant' });
     expect(res.body.teams).toHaveLength(2);
@@ -81,7 +97,10 @@ describe('joining', () => {
     await createSession(server);
     const lookup = await api<{ error: string }>(server, 'GET', '/api/codes/ZZZZZZ');
     expect(lookup).toMatchObject({ status: 404, body: { error: 'not_found' } });
-    const join = await api<{ error: string; message: string }>(server, 'POST', '/api/join', { code: 'ZZZZZZ', name: 'Анна' });
+    const join = await api<{ error: string; message: string }>(server, 'POST', '/api/join', {
+      code: 'ZZZZZZ',
+      name: 'Анна',
+    });
     expect(join.status).toBe(404);
     expect(join.body.message).toMatch(/code/i);
   });
@@ -99,9 +118,16 @@ describe('joining', () => {
 
   it('a participant must choose an existing team', async () => {
     const s = await createSession(server);
-    const none = await api<{ message: string }>(server, 'POST', '/api/join', { code: s.created.codes.participant, name: 'Анна' });
+    const none = await api<{ message: string }>(server, 'POST', '/api/join', {
+      code: s.created.codes.participant,
+      name: 'Анна',
+    });
     expect(none.status).toBe(400);
-    const wrong = await api(server, 'POST', '/api/join', { code: s.created.codes.participant, name: 'Анна', teamId: 'nosuchteam' });
+    const wrong = await api(server, 'POST', '/api/join', {
+      code: s.created.codes.participant,
+      name: 'Анна',
+      teamId: 'nosuchteam',
+    });
     expect(wrong.status).toBe(400);
   });
 
@@ -120,13 +146,25 @@ describe('GET /api/sessions/:id', () => {
     const s = await createSession(server);
     const anna = await s.join('Анна', s.teamA);
     await s.join('Борис', s.teamB);
-    const facilitator = await api<SessionView>(server, 'GET', `/api/sessions/${s.created.sessionId}`, undefined, s.created.facilitatorToken);
+    const facilitator = await api<SessionView>(
+      server,
+      'GET',
+      `/api/sessions/${s.created.sessionId}`,
+      undefined,
+      s.created.facilitatorToken,
+    );
     expect(facilitator.body.codes).toEqual(s.created.codes);
     expect(facilitator.body.participants?.map((p) => [p.name, p.teamId])).toEqual([
       ['Анна', s.teamA],
       ['Борис', s.teamB],
     ]);
-    const participant = await api<SessionView>(server, 'GET', `/api/sessions/${s.created.sessionId}`, undefined, anna.token);
+    const participant = await api<SessionView>(
+      server,
+      'GET',
+      `/api/sessions/${s.created.sessionId}`,
+      undefined,
+      anna.token,
+    );
     expect(participant.status).toBe(200);
     expect(participant.body.you).toMatchObject({ name: 'Анна', role: 'participant', teamId: s.teamA });
     expect(participant.body.codes).toBeUndefined();
@@ -152,7 +190,13 @@ describe('health, metrics and the shell', () => {
     const res = await fetch(`${server.baseUrl}/metrics`);
     expect(res.headers.get('content-type')).toContain('text/plain');
     const text = await res.text();
-    for (const name of ['horizon_rooms_loaded', 'horizon_connections', 'horizon_updates_total', 'horizon_store_append_seconds', 'horizon_process_resident_memory_bytes']) {
+    for (const name of [
+      'horizon_rooms_loaded',
+      'horizon_connections',
+      'horizon_updates_total',
+      'horizon_store_append_seconds',
+      'horizon_process_resident_memory_bytes',
+    ]) {
       expect(text).toContain(name);
     }
   });

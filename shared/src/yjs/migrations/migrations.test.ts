@@ -88,7 +88,11 @@ describe('team migrations', () => {
     const doc = teamDocV0();
     expect(migrate(doc, teamMigrations)).toContain('team/1-containers');
     expect(schemaVersionOf(doc)).toBe(TEAM_SCHEMA_VERSION);
-    expect(readTeamMeta(doc)).toEqual({ schemaVersion: TEAM_SCHEMA_VERSION, sessionId: 'sessv0aa', teamId: 'teamv0aa' });
+    expect(readTeamMeta(doc)).toEqual({
+      schemaVersion: TEAM_SCHEMA_VERSION,
+      sessionId: 'sessv0aa',
+      teamId: 'teamv0aa',
+    });
     expect(doc.getMap('board').get('note1')).toBe('keep this note');
   });
 
