@@ -1,11 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Tests import @horizon/shared from source, so a change in shared needs no build before the unit tests.
-const sharedSource = fileURLToPath(new URL('./shared/src/index.ts', import.meta.url));
+// Tests import @horizon/shared (and its subpaths, e.g. @horizon/shared/board) from source, so a change in shared needs
+// no build before the unit tests.
+const sharedSource = fileURLToPath(new URL('./shared/src/', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { '@horizon/shared': sharedSource } },
+  resolve: {
+    alias: [
+      { find: /^@horizon\/shared$/, replacement: `${sharedSource}index.ts` },
+      { find: /^@horizon\/shared\/([a-z]+)$/, replacement: `${sharedSource}$1/index.ts` },
+    ],
+  },
   test: {
     projects: [
       {

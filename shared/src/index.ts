@@ -30,7 +30,7 @@ export {
 } from './yjs/sessionDoc.js';
 export type { SessionMeta, SessionSeed, SessionTeam } from './yjs/sessionDoc.js';
 export { readTeamMeta, seedTeamDoc, teamMetaMap } from './yjs/teamDoc.js';
-export type { TeamMeta } from './yjs/teamDoc.js';
+export type { TeamMeta, TeamSeed } from './yjs/teamDoc.js';
 export { SchemaTooNewError, latestVersion, migrateDoc, schemaVersionOf } from './yjs/migrations/runner.js';
 export type { Migration } from './yjs/migrations/runner.js';
 export { SESSION_SCHEMA_VERSION, sessionMigrations } from './yjs/migrations/sessionMigrations.js';

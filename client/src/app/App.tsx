@@ -21,7 +21,14 @@ function Page({ route }: { route: Route }) {
     case 'lobby':
       return <LobbyPage key={route.sessionId} sessionId={route.sessionId} />;
     case 'team':
-      return <TeamPage key={`${route.sessionId}/${route.teamId}`} sessionId={route.sessionId} teamId={route.teamId} />;
+      return (
+        <TeamPage
+          key={`${route.sessionId}/${route.teamId}`}
+          sessionId={route.sessionId}
+          teamId={route.teamId}
+          tab={route.tab}
+        />
+      );
     case 'notFound':
       return <NotFoundPage />;
   }

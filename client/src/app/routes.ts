@@ -1,10 +1,11 @@
 /** The app's URLs: one place that parses them and one that builds them. */
+import { WorkspaceTabs, type WorkspaceTab } from '@horizon/shared/templates';
 
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'join'; readonly code: string }
   | { readonly name: 'lobby'; readonly sessionId: string }
-  | { readonly name: 'team'; readonly sessionId: string; readonly teamId: string }
+  | { readonly name: 'team'; readonly sessionId: string; readonly teamId: string; readonly tab: WorkspaceTab }
   | { readonly name: 'notFound' };
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
@@ -30,7 +31,13 @@ export function matchRoute(pathname: string): Route {
     const sessionId = decode(parts[1]);
     if (sessionId && parts[2] === 'lobby' && parts.length === 3) return { name: 'lobby', sessionId };
     const teamId = decode(parts[3]);
-    if (sessionId && teamId && parts[2] === 'team' && parts.length === 4) return { name: 'team', sessionId, teamId };
+    if (sessionId && teamId && parts[2] === 'team' && parts.length === 4) {
+      return { name: 'team', sessionId, teamId, tab: 'board' };
+    }
+    const tab = parts[4] as WorkspaceTab | undefined;
+    if (sessionId && teamId && parts[2] === 'team' && parts.length === 5 && tab && WorkspaceTabs.includes(tab)) {
+      return { name: 'team', sessionId, teamId, tab };
+    }
   }
   return { name: 'notFound' };
 }
@@ -39,6 +46,6 @@ export const paths = {
   home: (): string => '/',
   join: (code: string): string => `/join/${encodeURIComponent(code)}`,
   lobby: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/lobby`,
-  team: (sessionId: string, teamId: string): string =>
-    `/s/${encodeURIComponent(sessionId)}/team/${encodeURIComponent(teamId)}`,
+  team: (sessionId: string, teamId: string, tab?: WorkspaceTab): string =>
+    `/s/${encodeURIComponent(sessionId)}/team/${encodeURIComponent(teamId)}${tab ? `/${tab}` : ''}`,
 } as const;

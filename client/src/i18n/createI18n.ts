@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
+import { featureStrings } from './featureStrings';
 import { ru } from './ru';
 import { isLanguage, type Language } from './types';
 
@@ -25,7 +26,10 @@ export function storedLanguage(storage: Pick<Storage, 'getItem'> | undefined): L
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { ru: { translation: ru }, en: { translation: en } },
+    resources: {
+      ru: { translation: { ...ru, ...featureStrings('ru') } },
+      en: { translation: { ...en, ...featureStrings('en') } },
+    },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: ['ru', 'en'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from './createI18n';
 import { en } from './en';
+import { featureStrings } from './featureStrings';
 import { ru } from './ru';
 import type { TranslationTree } from './types';
 
@@ -19,6 +20,10 @@ function keysOf(tree: TranslationTree, prefix = ''): Set<string> {
 describe('translations', () => {
   it('English has every key Russian has, and no others', () => {
     expect([...keysOf(en)].sort()).toEqual([...keysOf(ru)].sort());
+  });
+
+  it('every feature’s strings exist in both languages', () => {
+    expect([...keysOf(featureStrings('en'))].sort()).toEqual([...keysOf(featureStrings('ru'))].sort());
   });
 
   it('Russian plurals pick one, few and many forms', () => {

@@ -12,6 +12,7 @@ import {
   sessionRoom,
   teamRoom,
 } from '@horizon/shared';
+import { imageOfFutureTemplate } from '@horizon/shared/templates';
 import type {
   CreateSessionRequest,
   CreateSessionResponse,
@@ -92,7 +93,7 @@ export class SessionService {
     const rooms = [{ room: sessionRoom(sessionId), state: Y.encodeStateAsUpdate(sessionDoc) }];
     for (const team of teams) {
       const doc = new Y.Doc();
-      seedTeamDoc(doc, sessionId, team.teamId);
+      seedTeamDoc(doc, { sessionId, teamId: team.teamId, template: imageOfFutureTemplate, lang: 'ru' });
       rooms.push({ room: teamRoom(sessionId, team.teamId), state: Y.encodeStateAsUpdate(doc) });
     }
     await this.store.createSession({ session, teams, facilitator, rooms });

@@ -7,7 +7,7 @@ import { readTeamMeta, seedTeamDoc } from './teamDoc.js';
 describe('team document', () => {
   it('reads back the ids it was seeded with, at the current schema version', () => {
     const doc = new Y.Doc();
-    seedTeamDoc(doc, 'sessabcd', 'teamabcd');
+    seedTeamDoc(doc, { sessionId: 'sessabcd', teamId: 'teamabcd' });
     expect(readTeamMeta(doc)).toEqual({
       schemaVersion: TEAM_SCHEMA_VERSION,
       sessionId: 'sessabcd',
@@ -17,7 +17,7 @@ describe('team document', () => {
 
   it('reads the same on a second document synced from the first', () => {
     const doc = new Y.Doc();
-    seedTeamDoc(doc, 'sessabcd', 'teamabcd');
+    seedTeamDoc(doc, { sessionId: 'sessabcd', teamId: 'teamabcd' });
     const peer = new Y.Doc();
     Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
     expect(readTeamMeta(peer)).toEqual(readTeamMeta(doc));
@@ -27,7 +27,7 @@ describe('team document', () => {
     const doc = new Y.Doc();
     const origins: unknown[] = [];
     doc.on('update', (_u: Uint8Array, origin: unknown) => origins.push(origin));
-    seedTeamDoc(doc, 'sessabcd', 'teamabcd');
+    seedTeamDoc(doc, { sessionId: 'sessabcd', teamId: 'teamabcd' });
     expect(origins).toEqual([Origin.server]);
   });
 

@@ -10,6 +10,9 @@
  *     teamId:        string
  */
 import type * as Y from 'yjs';
+import { seedBoard } from '../board/index.js';
+import type { Language, SessionTemplate } from '../templates/index.js';
+import { seedTimeMap } from '../timemap/index.js';
 import { Origin } from './origins.js';
 import { TEAM_SCHEMA_VERSION } from './migrations/teamMigrations.js';
 
@@ -34,12 +37,24 @@ export function readTeamMeta(doc: Y.Doc): TeamMeta | null {
   };
 }
 
+export interface TeamSeed {
+  sessionId: string;
+  teamId: string;
+  /** The session's template: board sections and time-map lanes start from it. */
+  template?: SessionTemplate;
+  lang?: Language;
+}
+
 /** Writes a new team room's initial state. Server only. */
-export function seedTeamDoc(doc: Y.Doc, sessionId: string, teamId: string): void {
+export function seedTeamDoc(doc: Y.Doc, seed: TeamSeed): void {
   doc.transact(() => {
     const meta = teamMetaMap(doc);
     meta.set('schemaVersion', TEAM_SCHEMA_VERSION);
-    meta.set('sessionId', sessionId);
-    meta.set('teamId', teamId);
+    meta.set('sessionId', seed.sessionId);
+    meta.set('teamId', seed.teamId);
+    if (seed.template) {
+      seedBoard(doc, seed.template, seed.lang ?? 'ru');
+      seedTimeMap(doc, seed.template, seed.lang ?? 'ru');
+    }
   }, Origin.server);
 }

@@ -1,4 +1,5 @@
-import type { SessionView } from '@horizon/shared';
+import { roomAccess, type SessionView } from '@horizon/shared';
+import type { WorkspaceTab } from '@horizon/shared/templates';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../app/api';
@@ -9,14 +10,15 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useSessionView } from '../../app/useSessionView';
 import { useConnectionState, useLocalPresence, usePeers, useRoom } from '../../collab/hooks';
 import { colorFor, type PresenceUser } from '../../collab/presence';
-import { Card } from '../../ui/Card';
 import { Notice } from '../../ui/Notice';
 import { Spinner } from '../../ui/Spinner';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PresenceList } from './PresenceList';
+import { WorkspaceTabsNav } from '../workspace/WorkspaceTabsNav';
+import { WorkspaceTabView } from '../workspace/WorkspaceTabView';
 import './team.css';
 
-export function TeamPage({ sessionId, teamId }: { sessionId: string; teamId: string }) {
+export function TeamPage({ sessionId, teamId, tab }: { sessionId: string; teamId: string; tab: WorkspaceTab }) {
   const { t } = useTranslation();
   const [credentials] = useState(() => loadCredentials(sessionId));
   const state = useSessionView(sessionId, credentials?.token ?? null);
@@ -58,20 +60,16 @@ export function TeamPage({ sessionId, teamId }: { sessionId: string; teamId: str
       </div>
     );
   }
-  return <TeamRoom view={state.view} teamId={teamId} teamName={team.name} room={room} token={credentials.token} />;
+  return (
+    <TeamRoom view={state.view} teamId={teamId} teamName={team.name} room={room} token={credentials.token} tab={tab} />
+  );
 }
 
-function canWrite(you: SessionView['you'], teamId: string): boolean {
-  switch (you.role) {
-    case 'facilitator':
-      return true;
-    case 'participant':
-      return you.teamId === teamId;
-    case 'mentor':
-      return you.mentorOf?.includes(teamId) ?? false;
-    case 'projector':
-      return false;
-  }
+/** The same rule the server enforces on the socket (shared `roomAccess`), so the screen never offers a refused edit. */
+function canWrite(view: SessionView, teamId: string): boolean {
+  const { you } = view;
+  const claims = { v: 1, sessionId: view.sessionId, exp: 0, ...you } as const;
+  return roomAccess(claims, { kind: 'team', sessionId: view.sessionId, teamId }) === 'write';
 }
 
 interface TeamRoomProps {
@@ -80,9 +78,10 @@ interface TeamRoomProps {
   teamName: string;
   room: string;
   token: string;
+  tab: WorkspaceTab;
 }
 
-function TeamRoom({ view, teamId, teamName, room, token }: TeamRoomProps) {
+function TeamRoom({ view, teamId, teamName, room, token, tab }: TeamRoomProps) {
   const { t } = useTranslation();
   const connection = useRoom(room, token);
   const connectionState = useConnectionState(connection);
@@ -93,6 +92,7 @@ function TeamRoom({ view, teamId, teamName, room, token }: TeamRoomProps) {
     [you.name, you.participantId, you.role],
   );
   useLocalPresence(connection, me);
+  const writable = canWrite(view, teamId);
 
   return (
     <div className="page">
@@ -107,7 +107,7 @@ function TeamRoom({ view, teamId, teamName, room, token }: TeamRoomProps) {
           </h1>
         </div>
         <div className="team__header-side">
-          {!canWrite(you, teamId) && <span className="badge">{t('team.readOnly')}</span>}
+          {!writable && <span className="badge">{t('team.readOnly')}</span>}
           {you.role === 'facilitator' && (
             <Link to={paths.lobby(view.sessionId)} className="btn btn--secondary btn--sm">
               ← {t('team.backToLobby')}
@@ -116,12 +116,13 @@ function TeamRoom({ view, teamId, teamName, room, token }: TeamRoomProps) {
           <ConnectionStatus state={connectionState} onRetry={() => connection?.retry()} />
         </div>
       </header>
-      <div className="team__grid">
-        <PresenceList peers={peers} />
-        <Card className="team__workspace">
-          <p className="muted">{t('team.workspaceSoon')}</p>
-        </Card>
-      </div>
+      <PresenceList peers={peers} />
+      <WorkspaceTabsNav sessionId={view.sessionId} teamId={teamId} active={tab} />
+      <main className="workspace__body">
+        {connection && (
+          <WorkspaceTabView tab={tab} connection={connection} view={view} teamId={teamId} me={me} canWrite={writable} />
+        )}
+      </main>
     </div>
   );
 }

@@ -98,7 +98,7 @@ describe('team migrations', () => {
 
   it('a freshly seeded team document needs no migration', () => {
     const doc = new Y.Doc();
-    seedTeamDoc(doc, 'sessnew1', 'teamnew1');
+    seedTeamDoc(doc, { sessionId: 'sessnew1', teamId: 'teamnew1' });
     expect(migrateDoc(doc, teamMigrations)).toEqual([]);
   });
 });
