@@ -6,7 +6,15 @@ describe('routes', () => {
     expect(matchRoute(paths.home())).toEqual({ name: 'home' });
     expect(matchRoute(paths.join('ABC234'))).toEqual({ name: 'join', code: 'ABC234' });
     expect(matchRoute(paths.lobby('s1abc'))).toEqual({ name: 'lobby', sessionId: 's1abc' });
-    expect(matchRoute(paths.team('s1abc', 't2def'))).toEqual({ name: 'team', sessionId: 's1abc', teamId: 't2def' });
+    expect(matchRoute(paths.team('s1abc', 't2def'))).toEqual({
+      name: 'team',
+      sessionId: 's1abc',
+      teamId: 't2def',
+      tab: 'board',
+    });
+    for (const tab of ['board', 'vision', 'timemap', 'initiatives'] as const) {
+      expect(matchRoute(paths.team('s1abc', 't2def', tab))).toMatchObject({ name: 'team', tab });
+    }
   });
 
   it('tolerates a trailing slash', () => {
@@ -14,7 +22,7 @@ describe('routes', () => {
   });
 
   it('sends anything else to not found', () => {
-    for (const path of ['/s/abcd', '/s/abcd/team', '/join', '/join/a/b', '/s/a%2Fb/lobby', '/s/%E0%A4%A/lobby', '/x']) {
+    for (const path of ['/s/abcd', '/s/abcd/team', '/s/abcd/team/t1/nosuchtab', '/join', '/join/a/b', '/s/a%2Fb/lobby', '/s/%E0%A4%A/lobby', '/x']) {
       expect(matchRoute(path)).toEqual({ name: 'notFound' });
     }
   });
