@@ -8,7 +8,7 @@
  */
 import * as Y from 'yjs';
 import type { FastifyBaseLogger } from 'fastify';
-import { CloseCode, Origin, migrateDoc, sessionMigrations, teamMigrations } from '@horizon/shared';
+import { CloseCode, Origin, migrateDoc, roomNameOf, sessionMigrations, teamMigrations } from '@horizon/shared';
 import type { RoomName, RoomRef } from '@horizon/shared';
 import type { Config } from '../config.js';
 import type { Metrics } from '../metrics.js';
@@ -70,6 +70,18 @@ export class RoomManager {
       this.#slots.delete(name);
       throw error;
     }
+  }
+
+  /**
+   * Applies a server-side change to a room (e.g. a facilitator command on the session room), loading it if needed.
+   * The change is persisted and broadcast like any client update; the returned promise resolves once it is on disk.
+   */
+  async change(ref: RoomRef, origin: string, fn: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.acquire(roomNameOf(ref), ref);
+    room.doc.transact(() => fn(room.doc), origin);
+    await this.#whenPersisted(room);
+    // A room loaded only for this change unloads like any other room nobody is in.
+    if (room.conns.size === 0 && !room.unloadTimer) this.#scheduleUnload(room);
   }
 
   async #load(name: RoomName, ref: RoomRef): Promise<Room> {
