@@ -18,6 +18,7 @@ import {
   awarenessMessage,
   permissionDeniedMessage,
   syncStep1Message,
+  syncStep2FromUpdate,
   syncStep2Message,
   updateMessage,
 } from './syncMessages.js';
@@ -43,6 +44,7 @@ export class Room {
   /** Updates in the store's log since the last snapshot. */
   logLength = 0;
   unloadTimer: NodeJS.Timeout | undefined;
+  #fullState: Uint8Array | null = null;
   /** Client IDs whose connection left recently, and when. */
   readonly #departed = new Map<number, number>();
 
@@ -56,7 +58,12 @@ export class Room {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.#onAwarenessUpdate);
+    this.doc.on('update', this.#invalidateFullState);
   }
+
+  readonly #invalidateFullState = (): void => {
+    this.#fullState = null;
+  };
 
   /** Registers a connection and greets it: our state vector (so it sends what we lack) and who is here. */
   join(conn: Connection): void {
@@ -146,14 +153,25 @@ export class Room {
 
   #replyToStep1(conn: Connection, stateVector: Uint8Array): void {
     // Validate before any await, so a bad vector is refused at once.
-    Y.decodeStateVector(stateVector);
+    const knows = Y.decodeStateVector(stateVector);
     // A joiner must not see content that is not yet on disk: wait for the log to catch up first.
     void this.hooks.whenPersisted(this).then(
       () => {
-        if (!conn.closing) conn.send(syncStep2Message(this.doc, stateVector));
+        if (conn.closing) return;
+        conn.send(knows.size === 0 ? this.#fullStateMessage() : syncStep2Message(this.doc, stateVector));
       },
       () => conn.close(1011, 'storage unavailable'),
     );
+  }
+
+  /**
+   * The whole room as a sync step 2, encoded once and shared by every joiner that knows nothing yet, until the next
+   * change. Fifty people opening a 3 MB board at once would otherwise each cost a full encode in one event-loop
+   * turn, freezing every other room meanwhile.
+   */
+  #fullStateMessage(): Uint8Array {
+    this.#fullState ??= syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc));
+    return this.#fullState;
   }
 
   #applyClientUpdate(conn: Connection, update: Uint8Array): void {

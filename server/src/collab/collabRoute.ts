@@ -5,7 +5,7 @@
  * (y-websocket retries forever after an HTTP error, but stops on 4400–4499). The message listener is attached
  * synchronously, before any await, or the client's first sync message would be lost.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import { COLLAB_PATH, CloseCode, parseRoomName, roomAccess, roomNameOf } from '@horizon/shared';
 import type { TokenSigner } from '../auth/tokens.js';
@@ -29,12 +29,23 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
+/** What admission needs from the upgrade request, copied out so the request object is not kept alive. */
+interface Upgrade {
+  url: string;
+  origin: string | undefined;
+  host: string | undefined;
+}
+
 export function collabRoute(app: FastifyInstance, deps: CollabDeps): void {
+  const log = app.log;
+  const onRefuse = (code: number, reason: string) => {
+    deps.metrics.refusals.inc({ reason: String(code) });
+    log.info({ code, reason }, 'collab connection refused');
+  };
   app.get(`${COLLAB_PATH}/*`, { websocket: true, config: { rateLimit: false } }, (socket: WebSocket, request) => {
-    const conn = new Connection(socket, deps.config.limits, (code, reason) => {
-      deps.metrics.refusals.inc({ reason: String(code) });
-      request.log.info({ code, reason }, 'collab connection refused');
-    });
+    // Nothing below may capture `request`: a long-lived socket would keep it (and its logger) in memory.
+    const upgrade: Upgrade = { url: request.url, origin: request.headers.origin, host: request.headers.host };
+    const conn = new Connection(socket, deps.config.limits, onRefuse);
     socket.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => conn.receive(toBytes(data)));
     deps.metrics.connections.inc();
     let leave: (() => void) | undefined;
@@ -43,15 +54,15 @@ export function collabRoute(app: FastifyInstance, deps: CollabDeps): void {
       deps.metrics.connections.dec();
       leave?.();
     });
-    socket.on('error', (error) => request.log.warn({ err: error }, 'collab socket error'));
+    socket.on('error', (error) => log.warn({ err: error }, 'collab socket error'));
 
-    admit(conn, request, deps).then(
+    admit(conn, upgrade, deps).then(
       (release) => {
         if (conn.closing) release();
         else leave = release;
       },
       (error: unknown) => {
-        request.log.error({ err: error }, 'collab admission failed');
+        log.error({ err: error }, 'collab admission failed');
         conn.close(1011, 'the server could not open the room');
       },
     );
@@ -59,9 +70,9 @@ export function collabRoute(app: FastifyInstance, deps: CollabDeps): void {
 }
 
 /** Checks origin, token, rights and the room; joins the connection to the room. Returns how to leave it. */
-async function admit(conn: Connection, request: FastifyRequest, deps: CollabDeps): Promise<() => void> {
+async function admit(conn: Connection, request: Upgrade, deps: CollabDeps): Promise<() => void> {
   const noop = () => {};
-  if (!isOriginAllowed(request.headers.origin, request.headers.host, deps.config.allowedOrigins)) {
+  if (!isOriginAllowed(request.origin, request.host, deps.config.allowedOrigins)) {
     conn.close(CloseCode.forbidden, 'this origin may not open rooms');
     return noop;
   }
