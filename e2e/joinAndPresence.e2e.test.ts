@@ -111,6 +111,8 @@ describe('join and presence', () => {
     await borisOnline.getByText(ANNA).waitFor();
     await annaOnline.getByRole('listitem').filter({ hasText: ANNA }).filter({ hasText: '(вы)' }).waitFor();
     await borisOnline.getByRole('listitem').filter({ hasText: BORIS }).filter({ hasText: '(вы)' }).waitFor();
+    // Each says which tab they are on.
+    await annaOnline.getByRole('listitem').filter({ hasText: BORIS }).filter({ hasText: 'Образ будущего' }).waitFor();
     expect(await annaOnline.getByRole('listitem').count()).toBe(2);
     expect(await borisOnline.getByRole('listitem').count()).toBe(2);
     await screenshot(anna.page, 'team-laptop');

@@ -1,5 +1,5 @@
 /** A big board for benchmarks and screenshots: `count` notes spread over `sections` sections in a grid. */
-import { addNotes, addSection, NOTE_COLORS, SECTION_GRID, type NewNote } from '@horizon/shared/board';
+import { addNotes, addSection, NOTE_COLORS, SECTION_GRID, type NewNote } from './shared.js';
 import type * as Y from 'yjs';
 
 const IDEAS = [

@@ -2,8 +2,7 @@
  * A Node peer of a Horizon server for tests and benchmarks: creates a session over the HTTP API, joins people,
  * and opens a team room with y-websocket (ws as the WebSocket, no BroadcastChannel, per DESIGN.md).
  */
-import type { CreateSessionResponse, JoinResponse } from '@horizon/shared';
-import { COLLAB_PATH } from '@horizon/shared';
+import { COLLAB_PATH, type CreateSessionResponse, type JoinResponse } from './shared.js';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';

@@ -21,8 +21,10 @@ import { Metrics } from './metrics.js';
 import { SqliteStore } from './persistence/sqliteStore.js';
 import type { Store } from './persistence/Store.js';
 import { healthRoutes } from './routes/healthRoutes.js';
+import { infoRoutes } from './routes/infoRoutes.js';
 import { joinRoutes } from './routes/api/joinRoutes.js';
 import { sessionsRoutes } from './routes/api/sessionsRoutes.js';
+import { tokenRoutes } from './routes/api/tokenRoutes.js';
 import { SessionService } from './sessions/SessionService.js';
 
 export interface HorizonApp {
@@ -45,7 +47,7 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
   const signer = new TokenSigner(loadOrCreateSecret(config.dataDir, config.secret));
   const metrics = new Metrics();
   const rooms = new RoomManager(store, config, metrics, app.log);
-  const sessions = new SessionService(store, signer, config.tokenTtlSeconds);
+  const sessions = new SessionService(store, signer, config.tokenTtlSeconds, rooms);
 
   app.setErrorHandler((error: Error, request, reply) => {
     if (error instanceof HttpError)
@@ -75,9 +77,11 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
     },
   });
 
-  sessionsRoutes(app, { sessions, signer });
+  sessionsRoutes(app, { sessions, signer, store, rooms });
   joinRoutes(app, { sessions });
+  tokenRoutes(app, { sessions });
   healthRoutes(app, { metrics });
+  infoRoutes(app, { host: config.host });
   collabRoute(app, { config, signer, sessions, rooms, metrics });
 
   app.setNotFoundHandler((request, reply) => {

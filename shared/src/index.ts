@@ -14,7 +14,10 @@ export type {
   JoinCodes,
   JoinRequest,
   JoinResponse,
+  MoveParticipantRequest,
   ParticipantInfo,
+  RefreshTokenResponse,
+  ServerInfo,
   SessionRooms,
   SessionView,
   TeamInfo,
@@ -22,14 +25,17 @@ export type {
 export { Origin } from './yjs/origins.js';
 export {
   TEAM_COLORS,
+  participantTeamsMap,
+  readParticipantTeam,
   readSessionMeta,
   readSessionTeams,
   seedSessionDoc,
   sessionMetaMap,
   sessionTeamsMap,
+  setParticipantTeam,
 } from './yjs/sessionDoc.js';
 export type { SessionMeta, SessionSeed, SessionTeam } from './yjs/sessionDoc.js';
-export { readTeamMeta, seedTeamDoc, teamMetaMap } from './yjs/teamDoc.js';
+export { TEAM_MOTTO_MAX, readTeamMeta, readTeamMotto, seedTeamDoc, setTeamMotto, teamMetaMap } from './yjs/teamDoc.js';
 export type { TeamMeta, TeamSeed } from './yjs/teamDoc.js';
 export { SchemaTooNewError, latestVersion, migrateDoc, schemaVersionOf } from './yjs/migrations/runner.js';
 export type { Migration } from './yjs/migrations/runner.js';

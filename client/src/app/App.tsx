@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { CollabProvider, pageWsBase } from '../collab/CollabProvider';
+import { AllTeamsInitiativesPage } from '../features/initiatives/AllTeamsInitiativesPage';
 import { HomePage } from '../features/home/HomePage';
 import { JoinPage } from '../features/join/JoinPage';
 import { LobbyPage } from '../features/lobby/LobbyPage';
@@ -9,6 +10,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { usePathname } from './router';
 import { matchRoute, type Route } from './routes';
 import { Shell } from './Shell';
+import { renewToken } from './tokenRenewal';
 import { useDocumentLanguage } from './useDocumentLanguage';
 
 function Page({ route }: { route: Route }) {
@@ -29,16 +31,24 @@ function Page({ route }: { route: Route }) {
           tab={route.tab}
         />
       );
+    case 'allInitiatives':
+      return <AllTeamsInitiativesPage key={route.sessionId} sessionId={route.sessionId} />;
     case 'notFound':
       return <NotFoundPage />;
   }
+}
+
+/** Workspaces take the whole screen; the lobby is wide for its QR code; forms stay readable. */
+function layoutOf(route: Route): 'full' | 'wide' | 'normal' {
+  if (route.name === 'team' || route.name === 'allInitiatives') return 'full';
+  return route.name === 'lobby' ? 'wide' : 'normal';
 }
 
 function Routed() {
   const route = matchRoute(usePathname());
   useDocumentLanguage();
   return (
-    <Shell wide={route.name === 'lobby'}>
+    <Shell layout={layoutOf(route)}>
       <Page route={route} />
     </Shell>
   );
@@ -47,7 +57,7 @@ function Routed() {
 export function App({ i18n }: { i18n: i18n }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <CollabProvider wsBase={pageWsBase(window.location)}>
+      <CollabProvider wsBase={pageWsBase(window.location)} renewToken={renewToken}>
         <Routed />
       </CollabProvider>
     </I18nextProvider>

@@ -4,12 +4,15 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Link } from './router';
 import { paths } from './routes';
 
-export function Shell({ wide, children }: { wide?: boolean; children: ReactNode }) {
+/** `normal` reads comfortably; `wide` leaves room for the lobby's QR code; `full` gives a workspace the window. */
+export type ShellLayout = 'normal' | 'wide' | 'full';
+
+export function Shell({ layout = 'normal', children }: { layout?: ShellLayout; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div className="shell">
+    <div className={`shell shell--${layout}`}>
       <header className="shell__header">
-        <div className={wide ? 'shell__bar shell__bar--wide' : 'shell__bar'}>
+        <div className="shell__bar">
           <Link to={paths.home()} className="shell__brand">
             <span className="shell__logo" aria-hidden="true" />
             {t('app.name')}
@@ -17,7 +20,7 @@ export function Shell({ wide, children }: { wide?: boolean; children: ReactNode 
           <LanguageSwitch />
         </div>
       </header>
-      <main className={wide ? 'shell__main shell__main--wide' : 'shell__main'}>{children}</main>
+      <main className="shell__main">{children}</main>
     </div>
   );
 }

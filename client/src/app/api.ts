@@ -5,7 +5,10 @@ import type {
   CreateSessionResponse,
   JoinRequest,
   JoinResponse,
+  ParticipantInfo,
+  RefreshTokenResponse,
   Role,
+  ServerInfo,
   SessionView,
   TeamInfo,
 } from '@horizon/shared';
@@ -34,7 +37,7 @@ export class ApiRequestError extends Error {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH';
   body?: unknown;
   token?: string;
   signal?: AbortSignal;
@@ -77,6 +80,11 @@ export function createSession(input: CreateSessionRequest, signal?: AbortSignal)
   return request('/api/sessions', { method: 'POST', body: input, signal });
 }
 
+/** A session with two teams that have already filled their workspaces, for a first look. */
+export function createDemoSession(signal?: AbortSignal): Promise<CreateSessionResponse> {
+  return request('/api/sessions/demo', { method: 'POST', signal });
+}
+
 export function lookupCode(code: string, signal?: AbortSignal): Promise<CodeLookup> {
   return request(`/api/codes/${encodeURIComponent(code)}`, { signal });
 }
@@ -87,6 +95,29 @@ export function joinSession(input: JoinRequest, signal?: AbortSignal): Promise<J
 
 export function getSession(sessionId: string, token: string, signal?: AbortSignal): Promise<SessionView> {
   return request(`/api/sessions/${encodeURIComponent(sessionId)}`, { token, signal });
+}
+
+/** Exchanges a token (even one expired recently) for a fresh one built from the participant's current record. */
+export function refreshToken(token: string, signal?: AbortSignal): Promise<RefreshTokenResponse> {
+  return request('/api/token/refresh', { method: 'POST', token, signal });
+}
+
+/** Facilitator: puts a participant in another team. */
+export function moveParticipant(
+  sessionId: string,
+  participantId: string,
+  teamId: string,
+  token: string,
+): Promise<ParticipantInfo> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/participants/${encodeURIComponent(participantId)}`, {
+    method: 'PATCH',
+    body: { teamId },
+    token,
+  });
+}
+
+export function getServerInfo(signal?: AbortSignal): Promise<ServerInfo> {
+  return request('/api/info', { signal });
 }
 
 /** The i18n key that explains an error to a person. */

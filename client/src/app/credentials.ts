@@ -1,8 +1,10 @@
 /**
  * What this browser holds for a session it created or joined: `localStorage['horizon.session.<sessionId>']`.
- * There are no accounts, so this token is the person's only key to the session.
+ * There are no accounts, so this token is the person's only key to the session. Every change goes through here, so
+ * pages that show the session re-render when a token is renewed (this tab) or replaced (another tab).
  */
 import { Roles, type Role } from '@horizon/shared';
+import { useCallback, useSyncExternalStore } from 'react';
 
 export interface SessionCredentials {
   token: string;
@@ -13,6 +15,7 @@ export interface SessionCredentials {
 }
 
 const PREFIX = 'horizon.session.';
+const listeners = new Set<() => void>();
 
 export function credentialsKey(sessionId: string): string {
   return PREFIX + sessionId;
@@ -45,14 +48,58 @@ export function parseCredentials(raw: string | null): SessionCredentials | null 
   return credentials;
 }
 
-export function loadCredentials(sessionId: string): SessionCredentials | null {
+function readRaw(sessionId: string): string | null {
   try {
-    return parseCredentials(window.localStorage.getItem(credentialsKey(sessionId)));
+    return window.localStorage.getItem(credentialsKey(sessionId));
   } catch {
     return null;
   }
 }
 
+export function loadCredentials(sessionId: string): SessionCredentials | null {
+  return parseCredentials(readRaw(sessionId));
+}
+
 export function saveCredentials(sessionId: string, credentials: SessionCredentials): void {
   window.localStorage.setItem(credentialsKey(sessionId), JSON.stringify(credentials));
+  notify();
+}
+
+/** "Leave": this browser forgets the session. The person can join again with the code. */
+export function forgetCredentials(sessionId: string): void {
+  try {
+    window.localStorage.removeItem(credentialsKey(sessionId));
+  } finally {
+    notify();
+  }
+}
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  // Another tab of this browser joined again, renewed or left.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key.startsWith(PREFIX)) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+const parsedCache = new Map<string, SessionCredentials | null>();
+
+/** The session's credentials, live. The same object is returned until the stored text changes. */
+export function useCredentials(sessionId: string): SessionCredentials | null {
+  const snapshot = useCallback(() => {
+    const raw = readRaw(sessionId);
+    const key = `${sessionId}\n${raw ?? ''}`;
+    if (!parsedCache.has(key)) parsedCache.set(key, parseCredentials(raw));
+    return parsedCache.get(key) ?? null;
+  }, [sessionId]);
+  return useSyncExternalStore(subscribe, snapshot, () => null);
 }

@@ -22,7 +22,16 @@ describe('routes', () => {
   });
 
   it('sends anything else to not found', () => {
-    for (const path of ['/s/abcd', '/s/abcd/team', '/s/abcd/team/t1/nosuchtab', '/join', '/join/a/b', '/s/a%2Fb/lobby', '/s/%E0%A4%A/lobby', '/x']) {
+    for (const path of [
+      '/s/abcd',
+      '/s/abcd/team',
+      '/s/abcd/team/t1/nosuchtab',
+      '/join',
+      '/join/a/b',
+      '/s/a%2Fb/lobby',
+      '/s/%E0%A4%A/lobby',
+      '/x',
+    ]) {
       expect(matchRoute(path)).toEqual({ name: 'notFound' });
     }
   });

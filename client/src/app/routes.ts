@@ -6,6 +6,7 @@ export type Route =
   | { readonly name: 'join'; readonly code: string }
   | { readonly name: 'lobby'; readonly sessionId: string }
   | { readonly name: 'team'; readonly sessionId: string; readonly teamId: string; readonly tab: WorkspaceTab }
+  | { readonly name: 'allInitiatives'; readonly sessionId: string }
   | { readonly name: 'notFound' };
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
@@ -30,6 +31,7 @@ export function matchRoute(pathname: string): Route {
   if (parts[0] === 's' && parts.length >= 3) {
     const sessionId = decode(parts[1]);
     if (sessionId && parts[2] === 'lobby' && parts.length === 3) return { name: 'lobby', sessionId };
+    if (sessionId && parts[2] === 'initiatives' && parts.length === 3) return { name: 'allInitiatives', sessionId };
     const teamId = decode(parts[3]);
     if (sessionId && teamId && parts[2] === 'team' && parts.length === 4) {
       return { name: 'team', sessionId, teamId, tab: 'board' };
@@ -46,6 +48,7 @@ export const paths = {
   home: (): string => '/',
   join: (code: string): string => `/join/${encodeURIComponent(code)}`,
   lobby: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/lobby`,
+  allInitiatives: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/initiatives`,
   team: (sessionId: string, teamId: string, tab?: WorkspaceTab): string =>
     `/s/${encodeURIComponent(sessionId)}/team/${encodeURIComponent(teamId)}${tab ? `/${tab}` : ''}`,
 } as const;

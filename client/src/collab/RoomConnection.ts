@@ -1,4 +1,5 @@
-import { COLLAB_PATH } from '@horizon/shared';
+import { COLLAB_PATH, CloseCode } from '@horizon/shared';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
@@ -10,29 +11,58 @@ import {
   type ConnectionState,
 } from './connectionState';
 import { sendOwnAwarenessOnly } from './ownAwarenessOnly';
-import { peersFrom, type Peer, type PresenceUser } from './presence';
+import { peersFrom, type Peer, type PresenceUser, type PresenceView } from './presence';
+import { tokenIdentity, tokenExpiry } from './tokenIdentity';
+
+/** Exchanges a token the server refused for a new one; null when it will not (the person must join again). */
+export type TokenRenewer = (staleToken: string) => Promise<string | null>;
+
+/** Refusals a fresh token can cure: expired (4401), or a team move the old token does not know about (4403). */
+const RENEWABLE = new Set<number>([CloseCode.unauthorized, CloseCode.forbidden]);
+const RENEW_RETRY_MS = 3000;
 
 /**
- * One room: its Y.Doc, the y-websocket provider that syncs it, and two small stores (connection state, peers) that
- * React reads through `useSyncExternalStore`. Snapshots are replaced, never mutated, so React sees every change.
+ * One room: its Y.Doc, the y-websocket provider that syncs it, a copy in this browser's IndexedDB, and two small
+ * stores (connection state, peers) that React reads through `useSyncExternalStore`. Snapshots are replaced, never
+ * mutated, so React sees every change.
+ *
+ * The IndexedDB copy is what makes weak Wi-Fi harmless: every change is written locally first, survives a reload or
+ * a closed tab, and reaches the server whenever a socket is up again (Yjs merges it with what others did meanwhile).
  */
 export class RoomConnection {
   readonly room: string;
-  readonly token: string;
+  /** Whose connection this is: two people on one device never share a doc, a socket or a local copy. */
+  readonly identity: string;
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
+  /** Whether edits are kept in this browser while offline (false where IndexedDB is unavailable). */
+  readonly savesLocally: boolean;
 
+  #token: string;
   private facts: ConnectionFacts;
   private state: ConnectionState;
   private peers: readonly Peer[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly stopOwnAwareness: () => void;
-  private readonly onNetwork = () => this.dispatch({ type: 'network', online: navigator.onLine });
+  private readonly persistence: IndexeddbPersistence | null;
+  /** Renewals tried since the last successful sync: one try per refusal, never a loop. */
+  private renewals = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private destroyed = false;
 
-  constructor(wsBase: string, room: string, token: string) {
+  constructor(
+    wsBase: string,
+    room: string,
+    token: string,
+    private readonly renewToken: TokenRenewer | null = null,
+  ) {
     this.room = room;
-    this.token = token;
+    this.#token = token;
+    this.identity = tokenIdentity(token);
     this.doc = new Y.Doc();
+    this.persistence =
+      typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`horizon:${room}:${this.identity}`, this.doc);
+    this.savesLocally = this.persistence !== null;
     this.facts = initialFacts(navigator.onLine);
     this.state = describeConnection(this.facts);
     this.provider = new WebsocketProvider(wsBase + COLLAB_PATH, room, this.doc, {
@@ -40,18 +70,25 @@ export class RoomConnection {
       // BroadcastChannel would sync tabs of this browser directly, past the server's per-token write checks
       // (a read-only tab's edits would reach the others through a writable tab). The server is the only path.
       disableBc: true,
+      // Offline at start: wait for the 'online' event instead of failing sockets with a growing back-off.
+      connect: navigator.onLine,
     });
     this.stopOwnAwareness = sendOwnAwarenessOnly(this.provider);
     this.provider.on('status', ({ status }) => this.dispatch({ type: 'status', status }));
-    this.provider.on('sync', (synced) => this.dispatch({ type: 'sync', synced }));
-    this.provider.on('connection-close', (event) =>
-      this.dispatch({ type: 'close', code: event?.code ?? null, reason: event?.reason ?? '' }),
-    );
+    this.provider.on('sync', (synced) => {
+      if (synced) this.renewals = 0;
+      this.dispatch({ type: 'sync', synced });
+    });
+    this.provider.on('connection-close', (event) => this.onClose(event?.code ?? null, event?.reason ?? ''));
     this.provider.awareness.on('change', this.onAwarenessChange);
-    window.addEventListener('online', this.onNetwork);
-    window.addEventListener('offline', this.onNetwork);
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
     // The provider connects in its constructor, before the listeners above were attached.
     if (this.provider.wsconnected) this.dispatch({ type: 'status', status: 'connected' });
+  }
+
+  get token(): string {
+    return this.#token;
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -68,21 +105,88 @@ export class RoomConnection {
     this.provider.awareness.setLocalStateField('user', user);
   }
 
+  /** Announces what this client is looking at (e.g. a workspace tab), so others see where everyone is. */
+  setLocalView(view: PresenceView): void {
+    this.provider.awareness.setLocalStateField('view', view);
+  }
+
+  /**
+   * Adopts a token of the same person when it lives longer than the current one (a renewal made elsewhere, e.g.
+   * by another room of the session). The next socket uses it; the open one carries on.
+   */
+  offerToken(token: string): void {
+    if (token === this.#token || tokenIdentity(token) !== this.identity) return;
+    if (tokenExpiry(token) <= tokenExpiry(this.#token)) return;
+    this.adoptToken(token);
+  }
+
   /** A deliberate retry after a refusal; the provider does not retry a final close by itself. */
   retry(): void {
+    this.renewals = 0;
     this.dispatch({ type: 'retry' });
     this.provider.connect();
   }
 
   destroy(): void {
-    window.removeEventListener('online', this.onNetwork);
-    window.removeEventListener('offline', this.onNetwork);
+    this.destroyed = true;
+    clearTimeout(this.retryTimer);
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
     this.provider.awareness.off('change', this.onAwarenessChange);
     this.stopOwnAwareness();
     this.provider.destroy();
+    void this.persistence?.destroy();
     this.doc.destroy();
     this.listeners.clear();
   }
+
+  private adoptToken(token: string): void {
+    this.#token = token;
+    // y-websocket reads `params` each time it opens a socket.
+    this.provider.params = { ...this.provider.params, token };
+    this.emit();
+  }
+
+  private onClose(code: number | null, reason: string): void {
+    if (code === null || !RENEWABLE.has(code) || !this.renewToken || this.renewals > 0) {
+      this.dispatch({ type: 'close', code, reason });
+      return;
+    }
+    // Looks like a reconnect to the person while the token is renewed; a real refusal shows only if that fails.
+    this.renewals++;
+    this.dispatch({ type: 'close', code: null, reason });
+    const stale = this.#token;
+    this.renewToken(stale).then(
+      (fresh) => {
+        if (this.destroyed) return;
+        if (!fresh || fresh === stale) {
+          this.dispatch({ type: 'close', code, reason });
+          return;
+        }
+        this.adoptToken(fresh);
+        this.dispatch({ type: 'retry' });
+        this.provider.connect();
+      },
+      () => {
+        // The server could not be reached to renew: try the whole connection again shortly.
+        if (this.destroyed) return;
+        this.renewals = 0;
+        this.retryTimer = setTimeout(() => this.provider.connect(), RENEW_RETRY_MS);
+      },
+    );
+  }
+
+  // The browser knows the network is gone before the socket does (its watchdog waits 30 s): stop at once, keep
+  // editing locally, and reconnect the moment the network is back.
+  private readonly onOffline = () => {
+    this.dispatch({ type: 'network', online: false });
+    if (!this.facts.refusal) this.provider.disconnect();
+  };
+
+  private readonly onOnline = () => {
+    this.dispatch({ type: 'network', online: true });
+    if (!this.facts.refusal) this.provider.connect();
+  };
 
   private readonly onAwarenessChange = () => {
     this.peers = peersFrom(this.provider.awareness.getStates(), this.doc.clientID);

@@ -1,4 +1,5 @@
-import { RoomConnection } from './RoomConnection';
+import { RoomConnection, type TokenRenewer } from './RoomConnection';
+import { tokenIdentity } from './tokenIdentity';
 
 interface Entry {
   connection: RoomConnection;
@@ -11,6 +12,7 @@ interface Entry {
  *
  * A released room lingers briefly before it is destroyed: React's StrictMode (and a quick navigation back) unmounts
  * and remounts at once, and tearing the socket down in between would flash "connecting" and re-download the doc.
+ * A renewed token of the same person keeps the room (and its unsent edits); another person's token replaces it.
  */
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
@@ -18,20 +20,27 @@ export class RoomRegistry {
 
   constructor(
     private readonly wsBase: string,
+    private readonly renewToken: TokenRenewer | null = null,
     private readonly lingerMs = 1500,
   ) {}
 
   acquire(room: string, token: string): RoomConnection {
     let entry = this.entries.get(room);
-    if (entry && entry.connection.token !== token) {
+    if (entry && entry.connection.identity !== tokenIdentity(token)) {
       // Another identity for the same room (the person joined again): never reuse the old token's socket.
       this.drop(room, entry);
       entry = undefined;
     }
     if (!entry) {
-      entry = { connection: new RoomConnection(this.wsBase, room, token), refs: 0, destroyTimer: undefined };
+      entry = {
+        connection: new RoomConnection(this.wsBase, room, token, this.renewToken),
+        refs: 0,
+        destroyTimer: undefined,
+      };
       this.entries.set(room, entry);
       this.emit();
+    } else {
+      entry.connection.offerToken(token);
     }
     clearTimeout(entry.destroyTimer);
     entry.destroyTimer = undefined;
@@ -49,7 +58,7 @@ export class RoomRegistry {
 
   get(room: string, token: string): RoomConnection | null {
     const connection = this.entries.get(room)?.connection;
-    return connection && connection.token === token ? connection : null;
+    return connection && connection.identity === tokenIdentity(token) ? connection : null;
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {

@@ -1,7 +1,8 @@
-import { useContext, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
 import type { ConnectionState } from './connectionState';
 import { RoomRegistryContext } from './context';
-import type { Peer, PresenceUser } from './presence';
+import type { Peer, PresenceUser, PresenceView } from './presence';
 import type { RoomConnection } from './RoomConnection';
 import type { RoomRegistry } from './RoomRegistry';
 
@@ -32,6 +33,44 @@ export function useConnectionState(connection: RoomConnection | null): Connectio
 
 export function usePeers(connection: RoomConnection | null): readonly Peer[] {
   return useSyncExternalStore(connection?.subscribe ?? noSubscription, () => connection?.getPeers() ?? NO_PEERS);
+}
+
+/** Publishes what this client is looking at, e.g. the workspace tab, while it is looking. */
+export function useLocalView(connection: RoomConnection | null, view: PresenceView | null): void {
+  const tab = view?.tab;
+  useEffect(() => {
+    if (!connection || !tab) return;
+    connection.setLocalView({ tab });
+  }, [connection, tab]);
+}
+
+/** A change counter per doc, bumped before any subscriber hears of the change. */
+const docVersions = new WeakMap<Y.Doc, number>();
+
+function trackDoc(doc: Y.Doc): void {
+  if (docVersions.has(doc)) return;
+  docVersions.set(doc, 0);
+  doc.on('update', () => docVersions.set(doc, (docVersions.get(doc) ?? 0) + 1));
+}
+
+/**
+ * A value read from a Y.Doc, re-read after every change to the doc. Pass a stable `read` (a module-level function):
+ * the value is recomputed only when the doc changes or `read` does.
+ */
+export function useDocValue<T>(doc: Y.Doc | null | undefined, read: (doc: Y.Doc) => T, fallback: T): T {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (!doc) return () => {};
+      trackDoc(doc);
+      doc.on('update', onChange);
+      return () => doc.off('update', onChange);
+    },
+    [doc],
+  );
+  const version = useSyncExternalStore(subscribe, () => (doc ? (docVersions.get(doc) ?? 0) : -1));
+  // `version` is the dependency that matters: it changes whenever the doc does.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => (doc ? read(doc) : fallback), [doc, read, version]);
 }
 
 /** Publishes who this client is in the room's awareness for as long as the user is known. */

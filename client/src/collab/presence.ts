@@ -1,8 +1,9 @@
 /**
- * Awareness state: `{ user: { name, color, participantId, role } }`. Remote states are whatever another client
+ * Awareness state: `{ user: { name, color, participantId, role }, view?: { tab } }`. Remote states are whatever another client
  * sent, so they are parsed, never trusted: a bad colour must not inject CSS and a huge name must not break layout.
  */
 import { ApiLimits, Roles, type Role } from '@horizon/shared';
+import { WorkspaceTabs, type WorkspaceTab } from '@horizon/shared/templates';
 
 export interface PresenceUser {
   name: string;
@@ -11,10 +12,17 @@ export interface PresenceUser {
   role: Role;
 }
 
+/** Where a person is looking. */
+export interface PresenceView {
+  tab: WorkspaceTab;
+}
+
 export interface Peer {
   clientId: number;
   user: PresenceUser;
   isLocal: boolean;
+  /** Absent for clients that do not say (older clients, the lobby). */
+  view?: PresenceView;
 }
 
 export const PERSON_COLORS = [
@@ -54,6 +62,16 @@ export function parsePresenceUser(state: unknown): PresenceUser | null {
   };
 }
 
+export function parsePresenceView(state: unknown): PresenceView | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const view = (state as { view?: unknown }).view;
+  if (typeof view !== 'object' || view === null) return undefined;
+  const tab = (view as { tab?: unknown }).tab;
+  return typeof tab === 'string' && (WorkspaceTabs as readonly string[]).includes(tab)
+    ? { tab: tab as WorkspaceTab }
+    : undefined;
+}
+
 /**
  * One entry per person, yourself first: a person with two tabs open is one person. The rest keep the order in
  * which their clients were first seen.
@@ -65,7 +83,10 @@ export function peersFrom(states: Map<number, unknown>, localClientId: number): 
     if (!user) continue;
     const isLocal = clientId === localClientId;
     const existing = byPerson.get(user.participantId);
-    if (!existing || (isLocal && !existing.isLocal)) byPerson.set(user.participantId, { clientId, user, isLocal });
+    const view = parsePresenceView(state);
+    if (!existing || (isLocal && !existing.isLocal)) {
+      byPerson.set(user.participantId, { clientId, user, isLocal, ...(view ? { view } : {}) });
+    }
   }
   const peers = [...byPerson.values()];
   const localParticipant = peers.find((peer) => peer.isLocal)?.user.participantId;

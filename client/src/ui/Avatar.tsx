@@ -1,7 +1,7 @@
 interface AvatarProps {
   initials: string;
   color: string;
-  size?: 'md' | 'lg';
+  size?: 'sm' | 'md' | 'lg';
   /** Draws a ring, e.g. to mark yourself. */
   highlighted?: boolean;
 }

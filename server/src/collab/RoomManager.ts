@@ -13,6 +13,7 @@ import type { RoomName, RoomRef } from '@horizon/shared';
 import type { Config } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import type { Store } from '../persistence/Store.js';
+import type { Connection } from './Connection.js';
 import { Room } from './Room.js';
 
 interface PendingUpdate {
@@ -82,6 +83,13 @@ export class RoomManager {
     await this.#whenPersisted(room);
     // A room loaded only for this change unloads like any other room nobody is in.
     if (room.conns.size === 0 && !room.unloadTimer) this.#scheduleUnload(room);
+  }
+
+  /** Closes the connections of a loaded room that match, e.g. a participant who was moved to another team. */
+  closeConnections(name: string, match: (conn: Connection) => boolean, code: number, reason: string): void {
+    const room = this.peek(name);
+    if (!room) return;
+    for (const conn of [...room.conns]) if (match(conn)) conn.close(code, reason);
   }
 
   async #load(name: RoomName, ref: RoomRef): Promise<Room> {

@@ -98,10 +98,11 @@ async function admit(conn: Connection, request: Upgrade, deps: CollabDeps): Prom
     conn.close(CloseCode.forbidden, 'this token does not grant this room');
     return noop;
   }
-  const exists = await deps.sessions.roomExists(ref.sessionId, ref.kind === 'team' ? ref.teamId : undefined);
+  const admission = await deps.sessions.admission(ref, verified.claims);
   if (conn.closing) return noop;
-  if (!exists) {
-    conn.close(CloseCode.notFound, 'no such room');
+  if (admission !== 'ok') {
+    if (admission === 'moved') conn.close(CloseCode.forbidden, 'moved to another team; renew the token');
+    else conn.close(CloseCode.notFound, 'no such room');
     return noop;
   }
   conn.claims = verified.claims;

@@ -25,6 +25,8 @@ export interface SessionRecord {
   createdAt: string;
   facilitatorId: string;
   codes: JoinCodes;
+  /** The template the session's documents were seeded from. */
+  templateId: string;
 }
 
 export interface TeamRecord {
@@ -72,6 +74,8 @@ export interface Store {
   addParticipant(participant: ParticipantRecord): Promise<void>;
   getParticipant(sessionId: string, participantId: string): Promise<ParticipantRecord | null>;
   listParticipants(sessionId: string): Promise<ParticipantRecord[]>;
+  /** Puts a participant in another team; returns the updated record, or null when there is no such participant. */
+  moveParticipant(sessionId: string, participantId: string, teamId: string): Promise<ParticipantRecord | null>;
 
   close(): Promise<void>;
 }

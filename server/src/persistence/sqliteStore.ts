@@ -40,6 +40,11 @@ CREATE TABLE IF NOT EXISTS participants (
 CREATE INDEX IF NOT EXISTS participants_by_session ON participants (session_id, created_at);
 `;
 
+/** Columns added after the first release, with what existing rows get. `CREATE TABLE IF NOT EXISTS` skips them. */
+const ADDED_COLUMNS = [
+  { table: 'sessions', column: 'template_id', definition: "TEXT NOT NULL DEFAULT 'image-of-future'" },
+];
+
 interface ParticipantRow {
   id: string;
   session_id: string;
@@ -74,6 +79,7 @@ export class SqliteStore implements Store {
     this.#db.pragma('synchronous = NORMAL');
     this.#db.pragma('busy_timeout = 5000');
     this.#db.exec(SCHEMA);
+    this.#addMissingColumns();
     const db = this.#db;
     this.#stmts = {
       snapshot: db.prepare<[string], { data: Buffer }>('SELECT data FROM room_snapshots WHERE room = ?'),
@@ -90,12 +96,19 @@ export class SqliteStore implements Store {
         'SELECT (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM room_snapshots WHERE room = ?) + ' +
           '(SELECT COALESCE(SUM(LENGTH(data)), 0) FROM room_updates WHERE room = ?) AS size',
       ),
-      insertSession: db.prepare<[string, string, number, string, string]>(
-        'INSERT INTO sessions (id, title, horizon_year, created_at, facilitator_id) VALUES (?, ?, ?, ?, ?)',
+      insertSession: db.prepare<[string, string, number, string, string, string]>(
+        'INSERT INTO sessions (id, title, horizon_year, created_at, facilitator_id, template_id) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       getSession: db.prepare<
         [string],
-        { id: string; title: string; horizon_year: number; created_at: string; facilitator_id: string }
+        {
+          id: string;
+          title: string;
+          horizon_year: number;
+          created_at: string;
+          facilitator_id: string;
+          template_id: string;
+        }
       >('SELECT * FROM sessions WHERE id = ?'),
       insertCode: db.prepare<[string, string, string]>(
         'INSERT INTO join_codes (code, session_id, role) VALUES (?, ?, ?)',
@@ -121,7 +134,19 @@ export class SqliteStore implements Store {
       listParticipants: db.prepare<[string], ParticipantRow>(
         'SELECT * FROM participants WHERE session_id = ? ORDER BY created_at, id',
       ),
+      moveParticipant: db.prepare<[string, string, string]>(
+        'UPDATE participants SET team_id = ? WHERE session_id = ? AND id = ?',
+      ),
     };
+  }
+
+  #addMissingColumns(): void {
+    for (const { table, column, definition } of ADDED_COLUMNS) {
+      const columns = this.#db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all();
+      if (!columns.some((c) => c.name === column)) {
+        this.#db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+      }
+    }
   }
 
   async loadRoom(room: string): Promise<StoredRoom> {
@@ -170,6 +195,7 @@ export class SqliteStore implements Store {
         session.horizonYear,
         session.createdAt,
         session.facilitatorId,
+        session.templateId,
       );
       for (const [role, code] of Object.entries(session.codes)) {
         this.#stmts.insertCode.run(code, session.sessionId, role);
@@ -193,6 +219,7 @@ export class SqliteStore implements Store {
       createdAt: row.created_at,
       facilitatorId: row.facilitator_id,
       codes,
+      templateId: row.template_id,
     };
   }
 
@@ -238,6 +265,11 @@ export class SqliteStore implements Store {
 
   async listParticipants(sessionId: string): Promise<ParticipantRecord[]> {
     return this.#stmts.listParticipants.all(sessionId).map(toParticipant);
+  }
+
+  async moveParticipant(sessionId: string, participantId: string, teamId: string): Promise<ParticipantRecord | null> {
+    const changed = this.#stmts.moveParticipant.run(teamId, sessionId, participantId).changes;
+    return changed > 0 ? this.getParticipant(sessionId, participantId) : null;
   }
 
   async close(): Promise<void> {

@@ -24,6 +24,7 @@ const session = (id: string, participant: string): SessionRecord => ({
   createdAt: '2026-11-27T10:00:00.000Z',
   facilitatorId: 'facil001',
   codes: { participant, mentor: `${participant}MENTOR`, projector: `${participant}PROJ` },
+  templateId: 'image-of-future',
 });
 
 export function storeContract(name: string, harness: StoreHarness): void {
@@ -133,6 +134,43 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.getParticipant('other', 'mentor01')).toBeNull();
       expect((await store.listParticipants('sess0002')).map((p) => p.participantId)).toEqual(['facil002', 'mentor01']);
       await store.close();
+    });
+
+    it('moves a participant to another team, durably, and reports an unknown participant', async () => {
+      const { store, reopen } = await harness.open();
+      await store.createSession({
+        session: session('sess0003', 'MOVE34'),
+        teams: [
+          { sessionId: 'sess0003', teamId: 'teama', name: 'А', position: 0 },
+          { sessionId: 'sess0003', teamId: 'teamb', name: 'Б', position: 1 },
+        ],
+        facilitator: {
+          participantId: 'facil003',
+          sessionId: 'sess0003',
+          name: 'Ведущий',
+          role: 'facilitator',
+          createdAt: '2026-11-27T10:00:00.000Z',
+        },
+        rooms: [],
+      });
+      await store.addParticipant({
+        participantId: 'anna0001',
+        sessionId: 'sess0003',
+        name: 'Анна',
+        role: 'participant',
+        teamId: 'teama',
+        createdAt: '2026-11-27T10:05:00.000Z',
+      });
+      expect(await store.moveParticipant('sess0003', 'anna0001', 'teamb')).toMatchObject({
+        participantId: 'anna0001',
+        teamId: 'teamb',
+        name: 'Анна',
+      });
+      expect(await store.moveParticipant('sess0003', 'nobody01', 'teamb')).toBeNull();
+      expect(await store.moveParticipant('othersess', 'anna0001', 'teama')).toBeNull();
+      const again = await reopen();
+      expect(await again.getParticipant('sess0003', 'anna0001')).toMatchObject({ teamId: 'teamb' });
+      await again.close();
     });
 
     it('refuses a session whose code is taken, and writes none of it', async () => {

@@ -4,21 +4,27 @@
  */
 import * as Y from 'yjs';
 import {
+  CloseCode,
+  Origin,
   newId,
   newJoinCode,
   normalizeJoinCode,
   seedSessionDoc,
   seedTeamDoc,
   sessionRoom,
+  setParticipantTeam,
   teamRoom,
 } from '@horizon/shared';
-import { imageOfFutureTemplate } from '@horizon/shared/templates';
+import { DEFAULT_TEMPLATE_ID, templates } from '@horizon/shared/templates';
 import type {
   CreateSessionRequest,
   CreateSessionResponse,
   JoinCodes,
   JoinRequest,
   JoinResponse,
+  ParticipantInfo,
+  RefreshTokenResponse,
+  RoomRef,
   SessionRooms,
   SessionView,
   TeamInfo,
@@ -29,6 +35,24 @@ import { HttpError } from '../errors.js';
 import type { ParticipantRecord, SessionRecord, Store, TeamRecord } from '../persistence/Store.js';
 
 const DEFAULT_HORIZON_YEAR = 2036;
+/**
+ * How long after expiry a token can still be exchanged for a new one. A laptop closed overnight or a phone in a
+ * pocket for a weekend comes back to its place; a token found in a drawer a season later does not.
+ */
+const REFRESH_GRACE_SECONDS = 30 * 24 * 3600;
+
+/** The one thing sessions need from the room server: applying a server-side change to a room (RoomManager.change). */
+/** What sessions need of the room server (RoomManager): server-side writes, and closing a person's sockets. */
+export interface RoomWriter {
+  change(ref: RoomRef, origin: string, fn: (doc: Y.Doc) => void): Promise<void>;
+  closeConnections(
+    room: string,
+    match: (conn: { participantId: string | undefined }) => boolean,
+    code: number,
+    reason: string,
+  ): void;
+}
+
 /** Participants type this one from a projector: short. The others travel as links: longer, so hard to guess. */
 const CODE_LENGTHS = { participant: 6, mentor: 10, projector: 10 } as const;
 
@@ -48,9 +72,13 @@ export class SessionService {
     private readonly store: Store,
     private readonly signer: TokenSigner,
     private readonly tokenTtlSeconds: number,
+    private readonly rooms: RoomWriter,
   ) {}
 
   async create(input: CreateSessionRequest): Promise<CreateSessionResponse> {
+    const templateId = input.templateId ?? DEFAULT_TEMPLATE_ID;
+    const template = templates[templateId];
+    if (!template) throw new HttpError('badRequest', `There is no session template "${templateId}".`);
     const sessionId = newId();
     const createdAt = new Date().toISOString();
     const names = input.teams && input.teams.length > 0 ? input.teams : ['Команда 1', 'Команда 2'];
@@ -68,7 +96,7 @@ export class SessionService {
     const facilitator: ParticipantRecord = {
       participantId: newId(),
       sessionId,
-      name: 'Facilitator',
+      name: 'Фасилитатор',
       role: 'facilitator',
       createdAt,
     };
@@ -79,6 +107,7 @@ export class SessionService {
       createdAt,
       facilitatorId: facilitator.participantId,
       codes,
+      templateId,
     };
 
     const sessionDoc = new Y.Doc();
@@ -89,11 +118,12 @@ export class SessionService {
       startYear: new Date(createdAt).getUTCFullYear(),
       createdAt,
       teams: teamInfos(teams),
+      templateId,
     });
     const rooms = [{ room: sessionRoom(sessionId), state: Y.encodeStateAsUpdate(sessionDoc) }];
     for (const team of teams) {
       const doc = new Y.Doc();
-      seedTeamDoc(doc, { sessionId, teamId: team.teamId, template: imageOfFutureTemplate, lang: 'ru' });
+      seedTeamDoc(doc, { sessionId, teamId: team.teamId, template, lang: 'ru' });
       rooms.push({ room: teamRoom(sessionId, team.teamId), state: Y.encodeStateAsUpdate(doc) });
     }
     await this.store.createSession({ session, teams, facilitator, rooms });
@@ -148,13 +178,7 @@ export class SessionService {
     }
     await this.store.addParticipant(participant);
     return {
-      token: this.#sign({
-        sessionId: participant.sessionId,
-        participantId: participant.participantId,
-        role: participant.role,
-        ...(participant.teamId ? { teamId: participant.teamId } : {}),
-        ...(participant.mentorOf ? { mentorOf: participant.mentorOf } : {}),
-      }),
+      token: this.#signFor(participant),
       participantId: participant.participantId,
       sessionId: participant.sessionId,
       role: participant.role,
@@ -177,6 +201,7 @@ export class SessionService {
       sessionId,
       title: session.title,
       horizonYear: session.horizonYear,
+      templateId: session.templateId,
       createdAt: session.createdAt,
       teams: teamInfos(teams),
       rooms: roomsOf(sessionId, teams),
@@ -202,16 +227,111 @@ export class SessionService {
     return view;
   }
 
-  /** Whether the room's session and team exist (the socket answers 4404 otherwise). */
-  async roomExists(sessionId: string, teamId?: string): Promise<boolean> {
-    const session = await this.store.getSession(sessionId);
-    if (!session) return false;
-    if (teamId === undefined) return true;
-    return (await this.store.listTeams(sessionId)).some((t) => t.teamId === teamId);
+  /**
+   * A new token for the holder of `token`, built from the participant's current record, so a participant the
+   * facilitator moved gets the new team. The signature must be valid; expiry is forgiven for REFRESH_GRACE_SECONDS.
+   */
+  async refreshToken(token: string): Promise<RefreshTokenResponse> {
+    const now = Math.floor(Date.now() / 1000);
+    let verified = this.signer.verify(token, now);
+    if (!verified.ok && verified.reason === 'expired')
+      verified = this.signer.verify(token, now - REFRESH_GRACE_SECONDS);
+    if (!verified.ok) {
+      throw new HttpError(
+        'unauthorized',
+        verified.reason === 'expired'
+          ? 'The token expired too long ago to be renewed; join the session again.'
+          : 'The token is not valid.',
+      );
+    }
+    const { sessionId, participantId } = verified.claims;
+    if (!(await this.store.getSession(sessionId))) throw new HttpError('notFound', 'The session no longer exists.');
+    const participant = await this.store.getParticipant(sessionId, participantId);
+    if (!participant) throw new HttpError('unauthorized', 'This participant is no longer part of the session.');
+    const expiresAt = now + this.tokenTtlSeconds;
+    return {
+      token: this.#signFor(participant, expiresAt),
+      participantId,
+      sessionId,
+      role: participant.role,
+      ...(participant.teamId ? { teamId: participant.teamId } : {}),
+      ...(participant.mentorOf ? { mentorOf: participant.mentorOf } : {}),
+      expiresAt,
+    };
   }
 
-  #sign(claims: Omit<TokenClaims, 'v' | 'exp'>): string {
-    return this.signer.sign({ ...claims, exp: Math.floor(Date.now() / 1000) + this.tokenTtlSeconds });
+  /**
+   * The facilitator puts a participant in another team. The store changes first (new tokens are built from it), then
+   * the session document records the move, so the participant's open pages follow at once.
+   */
+  async moveParticipant(
+    sessionId: string,
+    claims: TokenClaims,
+    participantId: string,
+    teamId: string,
+  ): Promise<ParticipantInfo> {
+    if (claims.sessionId !== sessionId) throw new HttpError('forbidden', 'This token belongs to another session.');
+    if (claims.role !== 'facilitator') throw new HttpError('forbidden', 'Only the facilitator can move participants.');
+    if (!(await this.store.getSession(sessionId))) throw new HttpError('notFound', 'No such session.');
+    const participant = await this.store.getParticipant(sessionId, participantId);
+    if (!participant) throw new HttpError('notFound', 'No such participant in this session.');
+    if (participant.role !== 'participant') {
+      throw new HttpError('badRequest', 'Only participants belong to one team; mentors and projectors do not move.');
+    }
+    const teams = await this.store.listTeams(sessionId);
+    if (!teams.some((t) => t.teamId === teamId)) throw new HttpError('badRequest', 'This session has no such team.');
+    const moved =
+      participant.teamId === teamId ? participant : await this.store.moveParticipant(sessionId, participantId, teamId);
+    if (!moved) throw new HttpError('notFound', 'No such participant in this session.');
+    await this.rooms.change({ kind: 'session', sessionId }, Origin.facilitator, (doc) =>
+      setParticipantTeam(doc, participantId, teamId),
+    );
+    // Tokens are stateless, so the old team's room would still take this person's writes: close those sockets now
+    // (the client renews its token and follows the move); admission refuses the old token from here on.
+    if (participant.teamId && participant.teamId !== teamId) {
+      this.rooms.closeConnections(
+        teamRoom(sessionId, participant.teamId),
+        (conn) => conn.participantId === participantId,
+        CloseCode.forbidden,
+        'moved to another team',
+      );
+    }
+    return { participantId, name: moved.name, role: moved.role, teamId };
+  }
+
+  /**
+   * Whether a token may open a room beyond what its signature says: the room must exist (else 4404), and a
+   * participant's token must name the team the store has for them now (else 4403: they were moved).
+   */
+  async admission(ref: RoomRef, claims: TokenClaims): Promise<'ok' | 'no-room' | 'moved'> {
+    const session = await this.store.getSession(ref.sessionId);
+    if (!session) return 'no-room';
+    if (ref.kind === 'team' && !(await this.store.listTeams(ref.sessionId)).some((t) => t.teamId === ref.teamId)) {
+      return 'no-room';
+    }
+    if (claims.role === 'participant' && ref.kind === 'team' && ref.teamId === claims.teamId) {
+      const me = await this.store.getParticipant(claims.sessionId, claims.participantId);
+      if (me?.teamId !== claims.teamId) return 'moved';
+    }
+    return 'ok';
+  }
+
+  #sign(claims: Omit<TokenClaims, 'v' | 'exp'>, exp = Math.floor(Date.now() / 1000) + this.tokenTtlSeconds): string {
+    return this.signer.sign({ ...claims, exp });
+  }
+
+  /** A token with exactly what the participant's record says: role, team, mentored teams. */
+  #signFor(participant: ParticipantRecord, exp?: number): string {
+    return this.#sign(
+      {
+        sessionId: participant.sessionId,
+        participantId: participant.participantId,
+        role: participant.role,
+        ...(participant.teamId ? { teamId: participant.teamId } : {}),
+        ...(participant.mentorOf ? { mentorOf: participant.mentorOf } : {}),
+      },
+      exp,
+    );
   }
 
   async #uniqueCode(length: number): Promise<string> {

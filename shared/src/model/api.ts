@@ -18,6 +18,8 @@ export interface CreateSessionRequest {
   title: string;
   horizonYear?: number;
   teams?: string[];
+  /** A key of `templates` (`@horizon/shared/templates`); the default template when absent. */
+  templateId?: string;
 }
 
 export interface TeamInfo {
@@ -74,12 +76,35 @@ export interface SessionView {
   sessionId: string;
   title: string;
   horizonYear: number;
+  templateId: string;
   createdAt: string;
   teams: TeamInfo[];
   rooms: SessionRooms;
   you: { participantId: string; role: Role; name: string; teamId?: string; mentorOf?: string[] };
   codes?: JoinCodes;
   participants?: ParticipantInfo[];
+}
+
+/** `POST /api/token/refresh`: a fresh token built from the participant's current record (team moves included). */
+export interface RefreshTokenResponse {
+  token: string;
+  participantId: string;
+  sessionId: string;
+  role: Role;
+  teamId?: string;
+  mentorOf?: string[];
+  /** Expiry of the new token, seconds since the epoch. */
+  expiresAt: number;
+}
+
+/** `PATCH /api/sessions/:sessionId/participants/:participantId` (facilitator): move a participant to a team. */
+export interface MoveParticipantRequest {
+  teamId: string;
+}
+
+/** `GET /api/info`: how devices on the local network reach this server (empty when it listens on loopback only). */
+export interface ServerInfo {
+  lanUrls: string[];
 }
 
 export interface ApiError {

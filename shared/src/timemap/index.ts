@@ -1,10 +1,29 @@
-// The time map feature's public API (schema, accessors, mutators). Owned by the time map feature.
-import type * as Y from 'yjs';
-import type { Language, SessionTemplate } from '../templates/index.js';
-
-/** Writes the template's time-map lanes into a new team document. */
-export function seedTimeMap(doc: Y.Doc, template: SessionTemplate, lang: Language): void {
-  void doc;
-  void template;
-  void lang;
-}
+// The time map feature's public API (schema, accessors, mutators, validation). Owned by the time map feature.
+export { QUARTERS, TIME_MAP_KEYS, cardsMap, lanesMap, linksMap, readLanes, readTimeMap } from './schema.js';
+export type { Lane, Quarter, TimeMap, TimeMapCard, TimeMapLink } from './schema.js';
+export {
+  addCard,
+  addLane,
+  addLink,
+  moveLane,
+  removeCard,
+  removeLane,
+  removeLink,
+  renameLane,
+  updateCard,
+} from './mutators.js';
+export type { CardPatch, WriteContext } from './mutators.js';
+export { CARD_TEXT_MAX, LANE_TITLE_MAX, validateCard, validateLaneTitle } from './timeMapValidation.js';
+export type { CardInput } from './timeMapValidation.js';
+export {
+  IssueCodes,
+  LONG_TEXT_MAX,
+  SHORT_TEXT_MAX,
+  SchemaValidationError,
+  assertValid,
+  isYearInRange,
+  yearRangeOf,
+  yearsOf,
+} from './validation.js';
+export type { IssueCode, ValidationIssue, YearRange } from './validation.js';
+export { seedTimeMap } from './seed.js';

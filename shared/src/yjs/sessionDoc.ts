@@ -10,10 +10,14 @@
  *     horizonYear:   number   — e.g. 2036
  *     startYear:     number   — the year the session took place; the time map runs from it to the horizon
  *     createdAt:     string   — ISO 8601
+ *     templateId:    string   — the template the session started from (absent in sessions made before templates)
  *   teams: Y.Map<teamId, Y.Map>
  *     name:     string
  *     color:    string   — a CSS colour from TEAM_COLORS
  *     position: number   — display order, ascending
+ *   participantTeams: Y.Map<participantId, teamId>
+ *     — participants the facilitator moved to another team after they joined. The store's participant record is the
+ *       truth (tokens are rebuilt from it); this map tells the moved person's open pages at once, so they follow.
  */
 import * as Y from 'yjs';
 import type { TeamInfo } from '../model/api.js';
@@ -38,6 +42,7 @@ export interface SessionMeta {
   horizonYear: number;
   startYear: number;
   createdAt: string;
+  templateId?: string;
 }
 
 export interface SessionTeam extends TeamInfo {
@@ -53,11 +58,28 @@ export function sessionTeamsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap('teams');
 }
 
+export function participantTeamsMap(doc: Y.Doc): Y.Map<string> {
+  return doc.getMap('participantTeams');
+}
+
+/** The team the facilitator moved this participant to, or null when they were never moved. */
+export function readParticipantTeam(doc: Y.Doc, participantId: string): string | null {
+  const teamId = participantTeamsMap(doc).get(participantId);
+  return typeof teamId === 'string' ? teamId : null;
+}
+
+/** Records a move. Server only, inside its own transaction (origin `facilitator`). */
+export function setParticipantTeam(doc: Y.Doc, participantId: string, teamId: string): void {
+  participantTeamsMap(doc).set(participantId, teamId);
+}
+
 export function readSessionMeta(doc: Y.Doc): SessionMeta | null {
   const meta = sessionMetaMap(doc);
   const sessionId = meta.get('sessionId');
   if (typeof sessionId !== 'string') return null;
+  const templateId = meta.get('templateId');
   return {
+    ...(typeof templateId === 'string' ? { templateId } : {}),
     schemaVersion: Number(meta.get('schemaVersion') ?? 0),
     sessionId,
     title: String(meta.get('title') ?? ''),
@@ -87,6 +109,7 @@ export interface SessionSeed {
   startYear: number;
   createdAt: string;
   teams: TeamInfo[];
+  templateId?: string;
 }
 
 /** Writes a new session's initial state. Server only. */
@@ -99,6 +122,7 @@ export function seedSessionDoc(doc: Y.Doc, seed: SessionSeed): void {
     meta.set('horizonYear', seed.horizonYear);
     meta.set('startYear', seed.startYear);
     meta.set('createdAt', seed.createdAt);
+    if (seed.templateId) meta.set('templateId', seed.templateId);
     seed.teams.forEach((team, position) => addTeamInTransaction(doc, team, position));
   }, Origin.server);
 }

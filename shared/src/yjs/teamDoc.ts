@@ -8,6 +8,8 @@
  *     schemaVersion: number
  *     sessionId:     string
  *     teamId:        string
+ *     motto:         string   — the team's one-line motto or goal, shown in its header (absent until written);
+ *                               a plain string, last writer wins: it is one short line, edited by one person at a time
  */
 import type * as Y from 'yjs';
 import { seedBoard } from '../board/index.js';
@@ -35,6 +37,20 @@ export function readTeamMeta(doc: Y.Doc): TeamMeta | null {
     sessionId: String(meta.get('sessionId') ?? ''),
     teamId,
   };
+}
+
+/** Longest motto kept; the field in the header refuses more. */
+export const TEAM_MOTTO_MAX = 140;
+
+export function readTeamMotto(doc: Y.Doc): string {
+  const motto = teamMetaMap(doc).get('motto');
+  return typeof motto === 'string' ? motto : '';
+}
+
+/** Sets the motto (trimmed to `TEAM_MOTTO_MAX`); call it inside the caller's transaction or on its own. */
+export function setTeamMotto(doc: Y.Doc, motto: string): void {
+  const next = motto.slice(0, TEAM_MOTTO_MAX);
+  if (readTeamMotto(doc) !== next) teamMetaMap(doc).set('motto', next);
 }
 
 export interface TeamSeed {

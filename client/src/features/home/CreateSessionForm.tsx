@@ -1,4 +1,5 @@
 import { ApiLimits } from '@horizon/shared';
+import { DEFAULT_TEMPLATE_ID } from '@horizon/shared/templates';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createSession, errorMessageKey } from '../../app/api';
@@ -9,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
+import { TemplatePicker } from './TemplatePicker';
 
 const DEFAULT_HORIZON_YEAR = 2036;
 
@@ -27,6 +29,7 @@ export function CreateSessionForm() {
     { n: 1, name: null },
     { n: 2, name: null },
   ]);
+  const [templateId, setTemplateId] = useState<string>(DEFAULT_TEMPLATE_ID);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [showErrors, setShowErrors] = useState(false);
@@ -43,6 +46,15 @@ export function CreateSessionForm() {
   const rename = (n: number, name: string) =>
     setTeams((current) => current.map((team) => (team.n === n ? { ...team, name } : team)));
   const remove = (n: number) => setTeams((current) => current.filter((team) => team.n !== n));
+  /** Moves a team one place up (-1) or down (+1); the order is the order teams are shown everywhere. */
+  const shift = (index: number, by: -1 | 1) =>
+    setTeams((current) => {
+      const target = index + by;
+      if (target < 0 || target >= current.length) return current;
+      const next = [...current];
+      [next[index], next[target]] = [next[target]!, next[index]!];
+      return next;
+    });
   const add = () =>
     setTeams((current) => [...current, { n: Math.max(0, ...current.map((team) => team.n)) + 1, name: null }]);
 
@@ -59,6 +71,7 @@ export function CreateSessionForm() {
         title: title.trim(),
         horizonYear: yearNumber,
         teams: teams.map((team) => teamName(team).trim()),
+        templateId,
       });
       saveCredentials(created.sessionId, { token: created.facilitatorToken, role: 'facilitator' });
       navigate(paths.lobby(created.sessionId));
@@ -107,6 +120,24 @@ export function CreateSessionForm() {
                   error={showErrors && teamName(team).trim().length === 0 ? t('errors.invalid') : null}
                 />
                 <Button
+                  variant="secondary"
+                  aria-label={t('home.moveTeamUp', { n: index + 1 })}
+                  title={t('home.moveTeamUp', { n: index + 1 })}
+                  disabled={index === 0}
+                  onClick={() => shift(index, -1)}
+                >
+                  <span aria-hidden="true">↑</span>
+                </Button>
+                <Button
+                  variant="secondary"
+                  aria-label={t('home.moveTeamDown', { n: index + 1 })}
+                  title={t('home.moveTeamDown', { n: index + 1 })}
+                  disabled={index === teams.length - 1}
+                  onClick={() => shift(index, 1)}
+                >
+                  <span aria-hidden="true">↓</span>
+                </Button>
+                <Button
                   variant="danger"
                   aria-label={t('home.removeTeam', { n: index + 1 })}
                   title={t('home.removeTeam', { n: index + 1 })}
@@ -124,6 +155,7 @@ export function CreateSessionForm() {
             </Button>
           </div>
         </fieldset>
+        <TemplatePicker value={templateId} onChange={setTemplateId} />
         {error !== null && <Notice tone="error">{t(errorMessageKey(error))}</Notice>}
         <Button type="submit" size="lg" disabled={submitting}>
           {submitting ? t('home.creating') : t('home.create')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { CreateSessionForm } from './CreateSessionForm';
+import { DemoSessionCard } from './DemoSessionCard';
 import { JoinCodeForm } from './JoinCodeForm';
 import './home.css';
 
@@ -15,7 +16,10 @@ export function HomePage() {
       </header>
       <div className="home__grid">
         <CreateSessionForm />
-        <JoinCodeForm />
+        <div className="home__side">
+          <JoinCodeForm />
+          <DemoSessionCard />
+        </div>
       </div>
     </div>
   );

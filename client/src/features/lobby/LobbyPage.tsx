@@ -1,8 +1,8 @@
 import type { SessionView } from '@horizon/shared';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../app/api';
-import { loadCredentials } from '../../app/credentials';
+import { errorMessageKey, moveParticipant } from '../../app/api';
+import { useCredentials } from '../../app/credentials';
 import { Link } from '../../app/router';
 import { paths } from '../../app/routes';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -12,6 +12,7 @@ import { Notice } from '../../ui/Notice';
 import { Spinner } from '../../ui/Spinner';
 import { JoinCodePanel } from './JoinCodePanel';
 import { ParticipantList } from './ParticipantList';
+import { useJoinOrigin } from './useJoinOrigin';
 import './lobby.css';
 
 /** How often the facilitator's lobby asks who has joined. */
@@ -19,7 +20,7 @@ const POLL_MS = 3000;
 
 export function LobbyPage({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
-  const [credentials] = useState(() => loadCredentials(sessionId));
+  const credentials = useCredentials(sessionId);
   const state = useSessionView(sessionId, credentials?.token ?? null, POLL_MS);
   usePageTitle(state.status === 'ready' ? state.view.title : t('lobby.title'));
 
@@ -58,28 +59,47 @@ export function LobbyPage({ sessionId }: { sessionId: string }) {
       </div>
     );
   }
-  return <Lobby view={view} codes={view.codes} pollError={state.error} />;
+  return <Lobby view={view} codes={view.codes} pollError={state.error} token={credentials.token} />;
 }
 
 function Lobby({
   view,
   codes,
   pollError,
+  token,
 }: {
   view: SessionView;
   codes: NonNullable<SessionView['codes']>;
   pollError: unknown;
+  token: string;
 }) {
-  const { t } = useTranslation();
-  const origin = window.location.origin;
+  const { t, i18n } = useTranslation();
+  const { origin, unreachable } = useJoinOrigin();
+  // Moves made here show at once; the next poll brings the same answer from the server.
+  const [moved, setMoved] = useState<Record<string, string>>({});
+  const participants = useMemo(
+    () => (view.participants ?? []).map((p) => (moved[p.participantId] ? { ...p, teamId: moved[p.participantId] } : p)),
+    [view.participants, moved],
+  );
+  const onMove = async (participantId: string, teamId: string) => {
+    await moveParticipant(view.sessionId, participantId, teamId, token);
+    setMoved((current) => ({ ...current, [participantId]: teamId }));
+  };
+  const created = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? i18n.language, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(view.createdAt));
   return (
     <div className="page">
       <header className="page__header">
         <p className="page__eyebrow">{t('lobby.title')}</p>
         <h1>{view.title}</h1>
-        <p className="page__lead">{t('lobby.horizon', { year: view.horizonYear })}</p>
+        <p className="page__lead">
+          {t('lobby.horizon', { year: view.horizonYear })} · {t('lobby.created', { date: created })}
+        </p>
       </header>
       {pollError !== undefined && <Notice tone="error">{t(errorMessageKey(pollError))}</Notice>}
+      {unreachable && <Notice title={t('lobby.loopbackTitle')}>{t('lobby.loopbackText')}</Notice>}
       <div className="lobby__grid">
         <JoinCodePanel code={codes.participant} link={origin + paths.join(codes.participant)} />
         <div className="lobby__side">
@@ -99,7 +119,7 @@ function Lobby({
               ))}
             </ul>
           </Card>
-          <ParticipantList participants={view.participants ?? []} teams={view.teams} />
+          <ParticipantList participants={participants} teams={view.teams} onMove={onMove} />
           <Card title={t('lobby.otherLinks')}>
             <dl className="lobby__links">
               <LinkRow label={t('lobby.mentorLink')} code={codes.mentor} origin={origin} testId="mentor-code" />

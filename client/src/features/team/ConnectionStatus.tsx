@@ -18,7 +18,16 @@ const EXPLAINED_CODES = new Set<number>([
 /** Refusals a retry cannot fix: the person needs a new sign-in or another room. */
 const NEEDS_NEW_SIGN_IN = new Set<number>([CloseCode.unauthorized, CloseCode.forbidden, CloseCode.notFound]);
 
-export function ConnectionStatus({ state, onRetry }: { state: ConnectionState; onRetry: () => void }) {
+interface ConnectionStatusProps {
+  state: ConnectionState;
+  /** Edits are kept in this browser while the connection is down. */
+  savesLocally: boolean;
+  /** The page itself was opened from this browser's cache. */
+  offlineView?: boolean;
+  onRetry: () => void;
+}
+
+export function ConnectionStatus({ state, savesLocally, offlineView, onRetry }: ConnectionStatusProps) {
   const { t } = useTranslation();
   if (state.kind === 'refused') {
     const explanation = EXPLAINED_CODES.has(state.code)
@@ -40,10 +49,12 @@ export function ConnectionStatus({ state, onRetry }: { state: ConnectionState; o
       </div>
     );
   }
+  const away = state.kind === 'offline' || state.kind === 'reconnecting' || (offlineView && state.kind !== 'connected');
   return (
     <p className={`connection connection--${state.kind}`} role="status" aria-label={t('connection.label')}>
       <span className="connection__dot" aria-hidden="true" />
-      {t(`connection.${state.kind}`)}
+      <span>{t(`connection.${state.kind}`)}</span>
+      {away && savesLocally && <span className="connection__note">{t('connection.savedLocally')}</span>}
     </p>
   );
 }

@@ -12,7 +12,21 @@ export const createSessionBody = {
     title: name(ApiLimits.titleMax),
     horizonYear: { type: 'integer', minimum: ApiLimits.horizonYearMin, maximum: ApiLimits.horizonYearMax },
     teams: { type: 'array', maxItems: ApiLimits.teamsMax, items: name(ApiLimits.teamNameMax) },
+    templateId: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' },
   },
+} as const;
+
+export const moveParticipantBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['teamId'],
+  properties: { teamId: id },
+} as const;
+
+export const participantParams = {
+  type: 'object',
+  required: ['sessionId', 'participantId'],
+  properties: { sessionId: id, participantId: id },
 } as const;
 
 export const joinBody = {
