@@ -65,9 +65,9 @@ ${lines}
 `;
 }
 
-export function writeResults(dir, results, servers) {
+export function writeResults(dir, results, servers, name = 'latest') {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
-  fs.writeFileSync(path.join(dir, 'latest.md'), markdownTable(results, servers) + '\n');
-  fs.writeFileSync(path.join(dir, 'latency.svg'), latencySvg(results, servers));
+  fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
+  fs.writeFileSync(path.join(dir, `${name}.md`), markdownTable(results, servers) + '\n');
+  if (name === 'latest') fs.writeFileSync(path.join(dir, 'latency.svg'), latencySvg(results, servers));
 }

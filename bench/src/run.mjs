@@ -1,5 +1,6 @@
 // `pnpm bench` / `pnpm bench:quick`: every scenario against every server, in one run on this machine. Servers run
 // on core 0, load generators on core 1. Results go to bench/results/ and the table to stdout.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,11 @@ const servers = serversArg ?? SERVER_NAMES;
 const scenarios = [steady, capacity, bigJoin, memory, unload, restart].filter((s) => !only || only.includes(s.name));
 const resultsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
 
+// A partial run (--only, --servers) writes partial.{json,md} and leaves latest.* alone, unless --merge asks to fold it
+// into the previous results (to re-run one scenario on a quieter machine).
+const merge = args.includes('--merge');
+const outName = (only || serversArg) && !merge ? 'partial' : 'latest';
+const previous = merge ? JSON.parse(fs.readFileSync(path.join(resultsDir, 'latest.json'), 'utf8')) : null;
 const results = {
   machine: {
     cpus: os.cpus().length,
@@ -35,7 +41,7 @@ const results = {
   },
   date: new Date().toISOString(),
   mode: quick ? 'quick' : 'full',
-  scenarios: {},
+  scenarios: previous?.scenarios ?? {},
 };
 
 for (const scenario of scenarios) {
@@ -57,10 +63,10 @@ for (const scenario of scenarios) {
       await server.stop();
     }
   }
-  writeResults(resultsDir, results, servers);
+  writeResults(resultsDir, results, servers, outName);
 }
 
 console.log(
-  `\n${markdownTable(results, servers)}\n\nWritten to ${path.relative(process.cwd(), resultsDir)}/latest.{json,md} and latency.svg`,
+  `\n${markdownTable(results, servers)}\n\nWritten to ${path.relative(process.cwd(), resultsDir)}/${outName}.{json,md}`,
 );
 process.exit(0);

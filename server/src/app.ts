@@ -22,10 +22,16 @@ import { SqliteStore } from './persistence/sqliteStore.js';
 import type { Store } from './persistence/Store.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { infoRoutes } from './routes/infoRoutes.js';
+import { exportRoutes } from './routes/api/exportRoutes.js';
 import { joinRoutes } from './routes/api/joinRoutes.js';
 import { sessionsRoutes } from './routes/api/sessionsRoutes.js';
 import { tokenRoutes } from './routes/api/tokenRoutes.js';
 import { SessionService } from './sessions/SessionService.js';
+import { FacilitationService } from './facilitation/FacilitationService.js';
+import { facilitationRoutes } from './facilitation/facilitationRoutes.js';
+import { LockService } from './facilitation/LockService.js';
+import { SessionSerializer } from './facilitation/serial.js';
+import { VotingService } from './facilitation/VotingService.js';
 
 export interface HorizonApp {
   app: FastifyInstance;
@@ -46,8 +52,16 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
   const store = options.store ?? new SqliteStore(path.join(config.dataDir, 'horizon.sqlite'));
   const signer = new TokenSigner(loadOrCreateSecret(config.dataDir, config.secret));
   const metrics = new Metrics();
-  const rooms = new RoomManager(store, config, metrics, app.log);
+  // Locks gate the room write path, and read the session document through the rooms: each needs the other.
+  const locks: LockService = new LockService((sessionId, fn) => rooms.read({ kind: 'session', sessionId }, fn));
+  const rooms: RoomManager = new RoomManager(store, config, metrics, app.log, (ref, conn) =>
+    locks.mayWrite(ref, conn.claims),
+  );
   const sessions = new SessionService(store, signer, config.tokenTtlSeconds, rooms);
+  const now = () => Date.now();
+  const serial = new SessionSerializer();
+  const voting = new VotingService({ store, rooms, serial, now });
+  const facilitation = new FacilitationService({ store, rooms, locks, voting, serial, now });
 
   app.setErrorHandler((error: Error, request, reply) => {
     if (error instanceof HttpError)
@@ -80,9 +94,11 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
   sessionsRoutes(app, { sessions, signer, store, rooms });
   joinRoutes(app, { sessions });
   tokenRoutes(app, { sessions });
+  exportRoutes(app, { signer, store, rooms });
   healthRoutes(app, { metrics });
   infoRoutes(app, { host: config.host });
-  collabRoute(app, { config, signer, sessions, rooms, metrics });
+  facilitationRoutes(app, { signer, facilitation, voting, now });
+  collabRoute(app, { config, signer, sessions, rooms, metrics, locks });
 
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =

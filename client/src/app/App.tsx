@@ -1,10 +1,12 @@
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { CollabProvider, pageWsBase } from '../collab/CollabProvider';
+import { ControlRoomPage } from '../features/facilitation/ControlRoomPage';
 import { AllTeamsInitiativesPage } from '../features/initiatives/AllTeamsInitiativesPage';
 import { HomePage } from '../features/home/HomePage';
 import { JoinPage } from '../features/join/JoinPage';
 import { LobbyPage } from '../features/lobby/LobbyPage';
+import { ProjectorPage } from '../features/projector/ProjectorPage';
 import { TeamPage } from '../features/team/TeamPage';
 import { NotFoundPage } from './NotFoundPage';
 import { usePathname } from './router';
@@ -33,6 +35,10 @@ function Page({ route }: { route: Route }) {
       );
     case 'allInitiatives':
       return <AllTeamsInitiativesPage key={route.sessionId} sessionId={route.sessionId} />;
+    case 'control':
+      return <ControlRoomPage key={route.sessionId} sessionId={route.sessionId} />;
+    case 'projector':
+      return <ProjectorPage key={route.sessionId} sessionId={route.sessionId} />;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -40,13 +46,15 @@ function Page({ route }: { route: Route }) {
 
 /** Workspaces take the whole screen; the lobby is wide for its QR code; forms stay readable. */
 function layoutOf(route: Route): 'full' | 'wide' | 'normal' {
-  if (route.name === 'team' || route.name === 'allInitiatives') return 'full';
+  if (route.name === 'team' || route.name === 'allInitiatives' || route.name === 'control') return 'full';
   return route.name === 'lobby' ? 'wide' : 'normal';
 }
 
 function Routed() {
   const route = matchRoute(usePathname());
   useDocumentLanguage();
+  // The projector is the whole screen: no header, nothing to click, seen from the back of a hall.
+  if (route.name === 'projector') return <Page route={route} />;
   return (
     <Shell layout={layoutOf(route)}>
       <Page route={route} />

@@ -15,6 +15,9 @@ describe('routes', () => {
     for (const tab of ['board', 'vision', 'timemap', 'initiatives'] as const) {
       expect(matchRoute(paths.team('s1abc', 't2def', tab))).toMatchObject({ name: 'team', tab });
     }
+    expect(matchRoute(paths.allInitiatives('s1abc'))).toEqual({ name: 'allInitiatives', sessionId: 's1abc' });
+    expect(matchRoute(paths.control('s1abc'))).toEqual({ name: 'control', sessionId: 's1abc' });
+    expect(matchRoute(paths.projector('s1abc'))).toEqual({ name: 'projector', sessionId: 's1abc' });
   });
 
   it('tolerates a trailing slash', () => {

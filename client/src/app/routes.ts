@@ -7,6 +7,8 @@ export type Route =
   | { readonly name: 'lobby'; readonly sessionId: string }
   | { readonly name: 'team'; readonly sessionId: string; readonly teamId: string; readonly tab: WorkspaceTab }
   | { readonly name: 'allInitiatives'; readonly sessionId: string }
+  | { readonly name: 'control'; readonly sessionId: string }
+  | { readonly name: 'projector'; readonly sessionId: string }
   | { readonly name: 'notFound' };
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
@@ -32,6 +34,8 @@ export function matchRoute(pathname: string): Route {
     const sessionId = decode(parts[1]);
     if (sessionId && parts[2] === 'lobby' && parts.length === 3) return { name: 'lobby', sessionId };
     if (sessionId && parts[2] === 'initiatives' && parts.length === 3) return { name: 'allInitiatives', sessionId };
+    if (sessionId && parts[2] === 'control' && parts.length === 3) return { name: 'control', sessionId };
+    if (sessionId && parts[2] === 'projector' && parts.length === 3) return { name: 'projector', sessionId };
     const teamId = decode(parts[3]);
     if (sessionId && teamId && parts[2] === 'team' && parts.length === 4) {
       return { name: 'team', sessionId, teamId, tab: 'board' };
@@ -49,6 +53,8 @@ export const paths = {
   join: (code: string): string => `/join/${encodeURIComponent(code)}`,
   lobby: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/lobby`,
   allInitiatives: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/initiatives`,
+  control: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/control`,
+  projector: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/projector`,
   team: (sessionId: string, teamId: string, tab?: WorkspaceTab): string =>
     `/s/${encodeURIComponent(sessionId)}/team/${encodeURIComponent(teamId)}${tab ? `/${tab}` : ''}`,
 } as const;

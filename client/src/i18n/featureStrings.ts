@@ -3,7 +3,10 @@
  * resources under the feature's name, so `t('board.addNote')` reads `boardStrings.ru.addNote`.
  */
 import { boardStrings } from '../features/board/strings';
+import { exportStrings } from '../features/export/strings';
+import { facilitationStrings } from '../features/facilitation/strings';
 import { initiativesStrings } from '../features/initiatives/strings';
+import { projectorStrings } from '../features/projector/strings';
 import { timemapStrings } from '../features/timemap/strings';
 import { visionStrings } from '../features/vision/strings';
 import { workspaceStrings } from '../features/workspace/strings';
@@ -15,6 +18,9 @@ const features = {
   timemap: timemapStrings,
   initiatives: initiativesStrings,
   workspace: workspaceStrings,
+  facilitation: facilitationStrings,
+  projector: projectorStrings,
+  export: exportStrings,
 } as const;
 
 export function featureStrings(language: Language): TranslationTree {

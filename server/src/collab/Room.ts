@@ -31,6 +31,11 @@ export interface RoomHooks {
   /** Resolves once every update applied to this room so far is on disk. */
   whenPersisted(room: Room): Promise<void>;
   onEmpty(room: Room): void;
+  /**
+   * Whether a connection with write access may write right now (false while the facilitator locks the team). Called
+   * for every update, so it must answer from memory.
+   */
+  canWriteNow?(room: Room, conn: Connection): boolean;
 }
 
 export class Room {
@@ -47,6 +52,8 @@ export class Room {
   #fullState: Uint8Array | null = null;
   /** Client IDs whose connection left recently, and when. */
   readonly #departed = new Map<number, number>();
+  /** Connections with write access whose updates a lock refused: their later updates lack what was refused. */
+  readonly #refusedWhileLocked = new WeakSet<Connection>();
 
   constructor(
     readonly name: RoomName,
@@ -99,6 +106,14 @@ export class Room {
     const first = origins[0];
     const soleOrigin = origins.every((o) => o === first) ? first : undefined;
     this.broadcast(updateMessage(merged), soleOrigin as Connection | undefined);
+  }
+
+  /**
+   * After an unlock: asks every connection whose updates a lock refused for what the room lacks (sync step 1), so
+   * their copies converge with the room instead of drifting until their next edit.
+   */
+  resyncRefusedWrites(): void {
+    for (const conn of this.conns) if (this.#refusedWhileLocked.has(conn)) conn.send(syncStep1Message(this.doc));
   }
 
   destroy(): void {
@@ -191,6 +206,11 @@ export class Room {
       conn.send(permissionDeniedMessage('read-only: this connection may not change the room'));
       return;
     }
+    if (this.hooks.canWriteNow && !this.hooks.canWriteNow(this, conn)) {
+      this.#refusedWhileLocked.add(conn);
+      conn.send(permissionDeniedMessage('locked: the facilitator has locked this team for now'));
+      return;
+    }
     if (this.sizeBytes + update.byteLength > this.limits.maxRoomBytes) {
       conn.close(CloseCode.tooLarge, `the room would exceed ${this.limits.maxRoomBytes} bytes`);
       return;
@@ -206,7 +226,10 @@ export class Room {
       if (store.pendingStructs !== null || store.pendingDs !== null) {
         store.pendingStructs = null;
         store.pendingDs = null;
-        conn.close(CloseCode.malformed, 'the update depends on content this room does not have');
+        // Except after a lock refused this connection's edits: its next edit builds on them, honestly. Ask for
+        // everything we lack instead (sync step 1); the answer carries the refused edits and this one together.
+        if (this.#refusedWhileLocked.has(conn)) conn.send(syncStep1Message(this.doc));
+        else conn.close(CloseCode.malformed, 'the update depends on content this room does not have');
       }
     }
   }

@@ -38,6 +38,8 @@ export class RoomManager {
     private readonly config: Config,
     private readonly metrics: Metrics,
     private readonly log: FastifyBaseLogger,
+    /** Consulted for every update from a connection with write access (team locks); must answer from memory. */
+    private readonly mayWrite?: (ref: RoomRef, conn: Connection) => boolean,
   ) {}
 
   get loadedRooms(): number {
@@ -85,6 +87,17 @@ export class RoomManager {
     if (room.conns.size === 0 && !room.unloadTimer) this.#scheduleUnload(room);
   }
 
+  /**
+   * Reads a room (loading it if needed) without changing it: `fn` runs synchronously on the live doc and must not
+   * write to it. A room loaded only for this read unloads like any other room nobody is in.
+   */
+  async read<T>(ref: RoomRef, fn: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.acquire(roomNameOf(ref), ref);
+    const result = fn(room.doc);
+    if (room.conns.size === 0 && !room.unloadTimer) this.#scheduleUnload(room);
+    return result;
+  }
+
   /** Closes the connections of a loaded room that match, e.g. a participant who was moved to another team. */
   closeConnections(name: string, match: (conn: Connection) => boolean, code: number, reason: string): void {
     const room = this.peek(name);
@@ -94,9 +107,11 @@ export class RoomManager {
 
   async #load(name: RoomName, ref: RoomRef): Promise<Room> {
     const stored = await this.store.loadRoom(name);
+    const gate = this.mayWrite;
     const room = new Room(name, ref, this.config.limits, {
       whenPersisted: (r) => this.#whenPersisted(r),
       onEmpty: (r) => this.#scheduleUnload(r),
+      ...(gate ? { canWriteNow: (r: Room, conn: Connection) => gate(r.ref, conn) } : {}),
     });
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     if (parts.length > 0) {

@@ -22,6 +22,8 @@ export interface CollabDeps {
   sessions: SessionService;
   rooms: RoomManager;
   metrics: Metrics;
+  /** Team locks (facilitation/LockService): a session's locks are in memory before anyone joins its team rooms. */
+  locks: { ensureLoaded(sessionId: string): Promise<void> };
 }
 
 function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
@@ -107,6 +109,8 @@ async function admit(conn: Connection, request: Upgrade, deps: CollabDeps): Prom
   }
   conn.claims = verified.claims;
   conn.access = access;
+  // The write path checks locks from memory, so they must be there before the first update can arrive.
+  if (ref.kind === 'team' && access === 'write') await deps.locks.ensureLoaded(ref.sessionId);
   const room = await deps.rooms.acquire(roomNameOf(ref), ref);
   // Joined even if the client left while the room loaded: leaving then schedules the unload as usual.
   room.join(conn);

@@ -54,6 +54,16 @@ export interface NewSession {
   rooms: { room: string; state: Uint8Array }[];
 }
 
+/** One vote: a person may put several on one item, so votes are rows, not a set. */
+export interface StoredVote {
+  roundId: string;
+  voterId: string;
+  teamId: string;
+  itemId: string;
+  /** Server epoch ms. */
+  castAt: number;
+}
+
 export interface Store {
   /** Loads a room's snapshot and the updates after it. A room never written loads empty. */
   loadRoom(room: string): Promise<StoredRoom>;
@@ -76,6 +86,18 @@ export interface Store {
   listParticipants(sessionId: string): Promise<ParticipantRecord[]>;
   /** Puts a participant in another team; returns the updated record, or null when there is no such participant. */
   moveParticipant(sessionId: string, participantId: string, teamId: string): Promise<ParticipantRecord | null>;
+
+  /**
+   * Records a vote if the voter has fewer than `budget` votes in the round, atomically, so two requests at once
+   * cannot both take the last vote. Returns false (and stores nothing) when the budget is spent.
+   */
+  castVote(vote: StoredVote, budget: number): Promise<boolean>;
+  /** Removes one of the voter's votes on the item (the latest); false when there is none. */
+  retractVote(roundId: string, voterId: string, teamId: string, itemId: string): Promise<boolean>;
+  /** Every vote of the round, in the order cast. */
+  listVotes(roundId: string): Promise<StoredVote[]>;
+  /** One voter's votes in the round, in the order cast. */
+  votesOf(roundId: string, voterId: string): Promise<StoredVote[]>;
 
   close(): Promise<void>;
 }

@@ -16,6 +16,7 @@ import type {
   SessionRecord,
   Store,
   StoredRoom,
+  StoredVote,
   TeamRecord,
 } from './Store.js';
 
@@ -38,6 +39,11 @@ CREATE TABLE IF NOT EXISTS participants (
   mentor_of TEXT, created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS participants_by_session ON participants (session_id, created_at);
+CREATE TABLE IF NOT EXISTS votes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, round_id TEXT NOT NULL, voter_id TEXT NOT NULL, team_id TEXT NOT NULL,
+  item_id TEXT NOT NULL, cast_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS votes_by_voter ON votes (round_id, voter_id, seq);
 `;
 
 /** Columns added after the first release, with what existing rows get. `CREATE TABLE IF NOT EXISTS` skips them. */
@@ -55,6 +61,24 @@ interface ParticipantRow {
   created_at: string;
 }
 
+interface VoteRow {
+  round_id: string;
+  voter_id: string;
+  team_id: string;
+  item_id: string;
+  cast_at: number;
+}
+
+function toVote(row: VoteRow): StoredVote {
+  return {
+    roundId: row.round_id,
+    voterId: row.voter_id,
+    teamId: row.team_id,
+    itemId: row.item_id,
+    castAt: row.cast_at,
+  };
+}
+
 function toParticipant(row: ParticipantRow): ParticipantRecord {
   return {
     participantId: row.id,
@@ -70,6 +94,8 @@ function toParticipant(row: ParticipantRow): ParticipantRecord {
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #stmts;
+  /** Built once: better-sqlite3 wraps the function in BEGIN/COMMIT (ROLLBACK on a throw). */
+  readonly #appendMany: (entries: readonly AppendEntry[]) => number[];
 
   constructor(file: string) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -137,7 +163,22 @@ export class SqliteStore implements Store {
       moveParticipant: db.prepare<[string, string, string]>(
         'UPDATE participants SET team_id = ? WHERE session_id = ? AND id = ?',
       ),
+      countVotes: db.prepare<[string, string], { n: number }>(
+        'SELECT COUNT(*) AS n FROM votes WHERE round_id = ? AND voter_id = ?',
+      ),
+      insertVote: db.prepare<[string, string, string, string, number]>(
+        'INSERT INTO votes (round_id, voter_id, team_id, item_id, cast_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      retractVote: db.prepare<[string, string, string, string]>(
+        'DELETE FROM votes WHERE seq = (SELECT MAX(seq) FROM votes ' +
+          'WHERE round_id = ? AND voter_id = ? AND team_id = ? AND item_id = ?)',
+      ),
+      listVotes: db.prepare<[string], VoteRow>('SELECT * FROM votes WHERE round_id = ? ORDER BY seq'),
+      votesOf: db.prepare<[string, string], VoteRow>(
+        'SELECT * FROM votes WHERE round_id = ? AND voter_id = ? ORDER BY seq',
+      ),
     };
+    this.#appendMany = db.transaction((entries: readonly AppendEntry[]) => entries.map((e) => this.#appendOne(e)));
   }
 
   #addMissingColumns(): void {
@@ -159,20 +200,16 @@ export class SqliteStore implements Store {
     };
   }
 
-  readonly #appendAll = (entries: readonly AppendEntry[]): number[] =>
-    this.#db.transaction(() =>
-      entries.map((e) => {
-        const info = this.#stmts.append.run(
-          e.room,
-          Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength),
-        );
-        return Number(info.lastInsertRowid);
-      }),
-    )();
+  #appendOne(entry: AppendEntry): number {
+    const data = Buffer.from(entry.update.buffer, entry.update.byteOffset, entry.update.byteLength);
+    return Number(this.#stmts.append.run(entry.room, data).lastInsertRowid);
+  }
 
   async appendUpdates(entries: readonly AppendEntry[]): Promise<number[]> {
     if (entries.length === 0) return [];
-    return this.#appendAll(entries);
+    // One update (the usual case at moderate load) is one statement, atomic on its own: no BEGIN/COMMIT round.
+    if (entries.length === 1) return [this.#appendOne(entries[0]!)];
+    return this.#appendMany(entries);
   }
 
   async compactRoom(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
@@ -270,6 +307,26 @@ export class SqliteStore implements Store {
   async moveParticipant(sessionId: string, participantId: string, teamId: string): Promise<ParticipantRecord | null> {
     const changed = this.#stmts.moveParticipant.run(teamId, sessionId, participantId).changes;
     return changed > 0 ? this.getParticipant(sessionId, participantId) : null;
+  }
+
+  async castVote(vote: StoredVote, budget: number): Promise<boolean> {
+    return this.#db.transaction(() => {
+      if ((this.#stmts.countVotes.get(vote.roundId, vote.voterId)?.n ?? 0) >= budget) return false;
+      this.#stmts.insertVote.run(vote.roundId, vote.voterId, vote.teamId, vote.itemId, vote.castAt);
+      return true;
+    })();
+  }
+
+  async retractVote(roundId: string, voterId: string, teamId: string, itemId: string): Promise<boolean> {
+    return this.#stmts.retractVote.run(roundId, voterId, teamId, itemId).changes > 0;
+  }
+
+  async listVotes(roundId: string): Promise<StoredVote[]> {
+    return this.#stmts.listVotes.all(roundId).map(toVote);
+  }
+
+  async votesOf(roundId: string, voterId: string): Promise<StoredVote[]> {
+    return this.#stmts.votesOf.all(roundId, voterId).map(toVote);
   }
 
   async close(): Promise<void> {

@@ -173,6 +173,45 @@ export function storeContract(name: string, harness: StoreHarness): void {
       await again.close();
     });
 
+    it('keeps votes within a budget, retracts one at a time, and keeps them across a reopen', async () => {
+      const { store, reopen } = await harness.open();
+      const vote = (voterId: string, itemId: string, castAt: number) => ({
+        roundId: 'round001',
+        voterId,
+        teamId: 'teama',
+        itemId,
+        castAt,
+      });
+      expect(await store.castVote(vote('anna0001', 'note1', 1), 3)).toBe(true);
+      expect(await store.castVote(vote('anna0001', 'note1', 2), 3)).toBe(true);
+      expect(await store.castVote(vote('anna0001', 'note2', 3), 3)).toBe(true);
+      expect(await store.castVote(vote('anna0001', 'note3', 4), 3)).toBe(false);
+      expect(await store.castVote(vote('boris001', 'note3', 5), 3)).toBe(true);
+      // Another round has its own budget.
+      expect(await store.castVote({ ...vote('anna0001', 'note3', 6), roundId: 'round002' }, 1)).toBe(true);
+      expect((await store.votesOf('round001', 'anna0001')).map((v) => v.itemId)).toEqual(['note1', 'note1', 'note2']);
+
+      expect(await store.retractVote('round001', 'anna0001', 'teama', 'note1')).toBe(true);
+      expect(await store.retractVote('round001', 'anna0001', 'teamb', 'note2')).toBe(false);
+      expect(await store.retractVote('round001', 'anna0001', 'teama', 'note3')).toBe(false);
+      expect(await store.castVote(vote('anna0001', 'note3', 7), 3)).toBe(true);
+
+      const again = await reopen();
+      expect(await again.votesOf('round001', 'anna0001')).toEqual([
+        vote('anna0001', 'note1', 1),
+        vote('anna0001', 'note2', 3),
+        vote('anna0001', 'note3', 7),
+      ]);
+      expect((await again.listVotes('round001')).map((v) => [v.voterId, v.itemId])).toEqual([
+        ['anna0001', 'note1'],
+        ['anna0001', 'note2'],
+        ['boris001', 'note3'],
+        ['anna0001', 'note3'],
+      ]);
+      expect(await again.listVotes('nosuchround')).toEqual([]);
+      await again.close();
+    });
+
     it('refuses a session whose code is taken, and writes none of it', async () => {
       const { store } = await harness.open();
       const facilitator = (sessionId: string) => ({

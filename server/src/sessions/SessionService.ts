@@ -16,6 +16,7 @@ import {
   teamRoom,
 } from '@horizon/shared';
 import { DEFAULT_TEMPLATE_ID, templates } from '@horizon/shared/templates';
+import { seedFacilitation } from '@horizon/shared/facilitation';
 import type {
   CreateSessionRequest,
   CreateSessionResponse,
@@ -120,6 +121,8 @@ export class SessionService {
       teams: teamInfos(teams),
       templateId,
     });
+    // Agenda (first stage current), idle timer, the join screen on the projector, no locks.
+    sessionDoc.transact(() => seedFacilitation(sessionDoc, template, 'ru'), Origin.server);
     const rooms = [{ room: sessionRoom(sessionId), state: Y.encodeStateAsUpdate(sessionDoc) }];
     for (const team of teams) {
       const doc = new Y.Doc();
@@ -213,6 +216,8 @@ export class SessionService {
         ...(me.mentorOf ? { mentorOf: me.mentorOf } : {}),
       },
     };
+    // The projector shows the join QR code to the room, so it gets the participants' code (and nothing else).
+    if (claims.role === 'facilitator' || claims.role === 'projector') view.joinCode = session.codes.participant;
     if (claims.role === 'facilitator') {
       view.codes = session.codes;
       view.participants = (await this.store.listParticipants(sessionId))

@@ -82,6 +82,8 @@ export interface SessionView {
   rooms: SessionRooms;
   you: { participantId: string; role: Role; name: string; teamId?: string; mentorOf?: string[] };
   codes?: JoinCodes;
+  /** The participants' join code, for the screens that show it to the room (facilitator and projector). */
+  joinCode?: string;
   participants?: ParticipantInfo[];
 }
 

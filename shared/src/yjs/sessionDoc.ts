@@ -18,6 +18,9 @@
  *   participantTeams: Y.Map<participantId, teamId>
  *     — participants the facilitator moved to another team after they joined. The store's participant record is the
  *       truth (tokens are rebuilt from it); this map tells the moved person's open pages at once, so they follow.
+ *   agenda, timer, projector, locks, readiness, voting
+ *     — the facilitator's part: layout, readers and the server's mutators in `facilitation/schema.ts`
+ *       (`@horizon/shared/facilitation`).
  */
 import * as Y from 'yjs';
 import type { TeamInfo } from '../model/api.js';

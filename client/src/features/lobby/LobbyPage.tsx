@@ -10,6 +10,7 @@ import { useSessionView } from '../../app/useSessionView';
 import { Card } from '../../ui/Card';
 import { Notice } from '../../ui/Notice';
 import { Spinner } from '../../ui/Spinner';
+import { ExportButton } from '../export/ExportDialog';
 import { JoinCodePanel } from './JoinCodePanel';
 import { ParticipantList } from './ParticipantList';
 import { useJoinOrigin } from './useJoinOrigin';
@@ -97,6 +98,12 @@ function Lobby({
         <p className="page__lead">
           {t('lobby.horizon', { year: view.horizonYear })} · {t('lobby.created', { date: created })}
         </p>
+        <p>
+          <Link to={paths.control(view.sessionId)} className="btn btn--primary">
+            {t('facilitation.control.open')} <span aria-hidden="true">→</span>
+          </Link>
+        </p>
+        <ExportButton view={view} size="md" />
       </header>
       {pollError !== undefined && <Notice tone="error">{t(errorMessageKey(pollError))}</Notice>}
       {unreachable && <Notice title={t('lobby.loopbackTitle')}>{t('lobby.loopbackText')}</Notice>}

@@ -5,6 +5,7 @@ import { paths } from '../../app/routes';
 import type { ConnectionState } from '../../collab/connectionState';
 import type { Peer } from '../../collab/presence';
 import type { RoomConnection } from '../../collab/RoomConnection';
+import { ExportButton } from '../export/ExportDialog';
 import { ConnectionStatus } from './ConnectionStatus';
 import { LeaveSession } from './LeaveSession';
 import { PresenceStack } from './PresenceStack';
@@ -56,10 +57,16 @@ export function TeamHeader({
           offlineView={offlineView}
           onRetry={() => connection?.retry()}
         />
+        <ExportButton view={view} room={connection?.room} />
         {you.role === 'facilitator' ? (
-          <Link to={paths.lobby(view.sessionId)} className="btn btn--secondary btn--sm">
-            ← {t('team.backToLobby')}
-          </Link>
+          <>
+            <Link to={paths.control(view.sessionId)} className="btn btn--secondary btn--sm">
+              {t('facilitation.control.open')}
+            </Link>
+            <Link to={paths.lobby(view.sessionId)} className="btn btn--secondary btn--sm">
+              ← {t('team.backToLobby')}
+            </Link>
+          </>
         ) : (
           <LeaveSession sessionId={view.sessionId} />
         )}

@@ -5,6 +5,8 @@ import type { SessionCredentials } from '../../app/credentials';
 import { tokenClaims } from '../../collab/tokenIdentity';
 import { useConnectionState, useDocValue, useLocalPresence, useLocalView, usePeers, useRoom } from '../../collab/hooks';
 import { colorFor, type PresenceUser } from '../../collab/presence';
+import { SessionBar } from '../facilitation/SessionBar';
+import { useTeamLocked } from '../facilitation/useSessionState';
 import { WorkspaceTabsNav } from '../workspace/WorkspaceTabsNav';
 import { WorkspaceTabView } from '../workspace/WorkspaceTabView';
 import { TeamHeader } from './TeamHeader';
@@ -31,6 +33,7 @@ export function TeamWorkspace({ view, team, room, credentials, tab, offlineView 
   const connectionState = useConnectionState(connection);
   const peers = usePeers(connection);
   const sessionTeams = useDocValue(sessionConnection?.doc, readSessionTeams, NO_TEAMS);
+  const locked = useTeamLocked(sessionConnection?.doc, team.teamId);
 
   const { you } = view;
   const me = useMemo<PresenceUser>(
@@ -47,7 +50,8 @@ export function TeamWorkspace({ view, team, room, credentials, tab, offlineView 
     tab,
   });
 
-  const writable = canWrite(view, credentials, team.teamId);
+  // A locked room is read-only on the server for everyone but the facilitator; the screen says so before a refusal.
+  const writable = canWrite(view, credentials, team.teamId) && !(locked && view.you.role !== 'facilitator');
   const fromDoc = sessionTeams.find((candidate) => candidate.teamId === team.teamId);
   const position = view.teams.findIndex((candidate) => candidate.teamId === team.teamId);
   const color = fromDoc?.color ?? TEAM_COLORS[Math.max(0, position) % TEAM_COLORS.length]!;
@@ -63,6 +67,7 @@ export function TeamWorkspace({ view, team, room, credentials, tab, offlineView 
         canWrite={writable}
         offlineView={offlineView}
       />
+      <SessionBar view={view} token={token} teamId={team.teamId} tab={tab} sessionDoc={sessionConnection?.doc} />
       <WorkspaceTabsNav sessionId={view.sessionId} teamId={team.teamId} active={tab} />
       <div className="team__body">
         {connection && (

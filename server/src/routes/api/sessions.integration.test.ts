@@ -168,7 +168,20 @@ describe('GET /api/sessions/:id', () => {
     expect(participant.status).toBe(200);
     expect(participant.body.you).toMatchObject({ name: 'Анна', role: 'participant', teamId: s.teamA });
     expect(participant.body.codes).toBeUndefined();
+    expect(participant.body.joinCode).toBeUndefined();
     expect(participant.body.participants).toBeUndefined();
+    // The projector shows the join QR code to the room: the participants' code only.
+    const screen = await s.join('Экран', undefined, s.created.codes.projector);
+    const projector = await api<SessionView>(
+      server,
+      'GET',
+      `/api/sessions/${s.created.sessionId}`,
+      undefined,
+      screen.token,
+    );
+    expect(projector.body.joinCode).toBe(s.created.codes.participant);
+    expect(projector.body.codes).toBeUndefined();
+    expect(projector.body.participants).toBeUndefined();
   });
 
   it('refuses a missing or forged token with 401, and another session’s token with 403', async () => {

@@ -1,0 +1,17 @@
+/**
+ * Worker-thread entry that renders one Word file (started by `RenderWorkers.docx`, from the build only). The report
+ * arrives as plain data; the file goes back as bytes, transferred rather than copied.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Report } from './report.js';
+import { renderDocx } from './renderDocx.js';
+
+const { report } = workerData as { report: Report };
+renderDocx(report).then(
+  (buffer) => {
+    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
+    parentPort!.postMessage({ ok: true, bytes }, [bytes.buffer]);
+  },
+  (error: unknown) =>
+    parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+);

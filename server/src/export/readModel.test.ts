@@ -1,0 +1,122 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { teamRoom, sessionRoom } from '@horizon/shared';
+import { listNotes } from '@horizon/shared/board';
+import { readInitiatives } from '@horizon/shared/initiatives';
+import { VISION_FIELD } from '@horizon/shared/vision';
+import type { Store } from '../persistence/Store.js';
+import { exportFixture, fixtureSources, HOSTILE } from './exportFixture.js';
+import { buildExportModel } from './readModel.js';
+import { SessionExporter } from './SessionExporter.js';
+
+/** The part of the store an export reads, over the fixture: every room is served as if it were in memory. */
+function fixtureStore(fixture: ReturnType<typeof exportFixture>): Store {
+  return {
+    getSession: async () => fixture.session,
+    listTeams: async () => fixture.teams,
+    listParticipants: async () => fixture.participants,
+    loadRoom: async () => ({ snapshot: null, updates: [], lastSeq: 0 }),
+  } as unknown as Store;
+}
+
+describe('the export model', () => {
+  it('holds every team with its people, board, vision, time map and initiatives', () => {
+    const fixture = exportFixture();
+    const model = buildExportModel(fixtureSources(fixture, { kind: 'session' }));
+    expect(model.format).toBe('horizon-session');
+    expect(model.version).toBe(1);
+    expect(model.teams.map((t) => t.name)).toEqual(['Команда «Волга»', 'Команда «Жигули»']);
+    const volga = model.teams[0]!;
+    expect(volga.participants.map((p) => p.name)).toEqual(['Анна Петрова', 'Игорь Смирнов', 'Мария Кузнецова']);
+    expect(volga.mentors.map((p) => p.name)).toEqual(['Ольга Сергеевна Лебедева']);
+    expect(volga.motto).toBe('Регион, куда возвращаются');
+    expect(volga.board.notes.length).toBe(listNotes(fixture.teamDocs.get(volga.teamId)!).length);
+    expect(volga.board.notes.find((n) => n.text === 'Заметка вне разделов')?.sectionId).toBeNull();
+    expect(volga.timeMap.years[0]).toBe(2026);
+    expect(volga.timeMap.years.at(-1)).toBe(2036);
+    expect(volga.initiatives.map((i) => i.id)).toEqual(
+      readInitiatives(fixture.teamDocs.get(volga.teamId)!).map((i) => i.id),
+    );
+    expect(JSON.stringify(volga.vision)).toContain('Самарская область в 2036 году');
+  });
+
+  it('reads the agenda and only revealed voting rounds', () => {
+    const fixture = exportFixture();
+    const model = buildExportModel(fixtureSources(fixture, { kind: 'session' }));
+    expect(model.agenda.startsAt).toBe('10:00');
+    expect(model.agenda.stages.map((s) => s.minutes)).toEqual([15, 60, 45]);
+    expect(model.voting).toHaveLength(1);
+    expect(model.voting[0]!.title).toBe('Лучшая инициатива');
+    expect(model.voting[0]!.results).toEqual([
+      {
+        targetId: 'other',
+        label: 'Летние школы профессий',
+        votes: 5,
+        team: 'Команда «Жигули»',
+        voters: ['Елена Соколова'],
+      },
+      {
+        targetId: fixture.hostileInitiativeId,
+        label: HOSTILE.formula,
+        votes: 3,
+        team: 'Команда «Волга»',
+        voters: ['Анна Петрова'],
+      },
+    ]);
+  });
+
+  it('survives agenda and voting keys of unexpected shapes', () => {
+    const fixture = exportFixture();
+    const other = new Y.Doc();
+    other.getArray('voting').push([1]);
+    other.getText('agenda').insert(0, 'x');
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(other));
+    const model = buildExportModel({ ...fixtureSources(fixture, { kind: 'session' }), sessionDoc: copy });
+    expect(model.agenda.stages).toEqual([]);
+    expect(model.voting).toEqual([]);
+  });
+
+  it('drops control characters and unsafe links; keeps the text', () => {
+    const fixture = exportFixture();
+    const model = buildExportModel(fixtureSources(fixture, { kind: 'session' }));
+    const json = JSON.stringify(model);
+    expect(json).not.toMatch(/\\u0000|\\u0007/);
+    expect(json).toContain('Управляющие символы убраны');
+  });
+
+  it('exports one team alone', () => {
+    const fixture = exportFixture();
+    const teamId = fixture.teams[1]!.teamId;
+    const model = buildExportModel(fixtureSources(fixture, { kind: 'team', teamId }));
+    expect(model.scope).toEqual({ kind: 'team', teamId });
+    expect(model.teams.map((t) => t.teamId)).toEqual([teamId]);
+  });
+});
+
+describe('exporting from live rooms', () => {
+  it('reads a scratch copy: the live document keeps even the nodes its schema would delete', async () => {
+    const fixture = exportFixture();
+    const live = new Map<string, Y.Doc>([
+      [sessionRoom(fixture.session.sessionId), fixture.sessionDoc],
+      ...fixture.teams.map(
+        (t) => [teamRoom(fixture.session.sessionId, t.teamId), fixture.teamDocs.get(t.teamId)!] as const,
+      ),
+    ]);
+    const volga = fixture.teamDocs.get(fixture.teams[0]!.teamId)!;
+    const before = volga.getXmlFragment(VISION_FIELD).toString();
+    expect(before).toContain('<script>');
+    let updates = 0;
+    for (const doc of live.values()) doc.on('update', () => updates++);
+
+    const exporter = new SessionExporter(fixtureStore(fixture), {
+      peek: (name) => (live.has(name) ? { doc: live.get(name)! } : undefined),
+    });
+    const model = await exporter.model(fixture.session.sessionId);
+
+    expect(updates).toBe(0);
+    expect(volga.getXmlFragment(VISION_FIELD).toString()).toBe(before);
+    expect(JSON.stringify(model.teams[0]!.vision)).not.toContain('alert(1)');
+    expect(JSON.stringify(model.teams[0]!.vision)).toContain('стратегия региона');
+  });
+});

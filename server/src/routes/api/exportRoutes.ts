@@ -1,0 +1,79 @@
+/**
+ * `GET /api/sessions/:sessionId/export?format=docx|pdf|md|html|json|csv[&team=<teamId>]`: the session's outcomes as
+ * a file. The facilitator and mentors may export the whole session or any team; a participant only their own team
+ * (the team the store has for them now, so a moved participant exports their new team); a projector nothing.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { TokenClaims } from '@horizon/shared';
+import { requireBearer } from '../../auth/bearer.js';
+import type { TokenSigner } from '../../auth/tokens.js';
+import { HttpError } from '../../errors.js';
+import { EXPORT_FORMATS, contentDisposition } from '../../export/formats.js';
+import type { ExportFormat } from '../../export/formats.js';
+import { SessionExporter } from '../../export/SessionExporter.js';
+import type { LiveRooms } from '../../export/SessionExporter.js';
+import type { Store } from '../../persistence/Store.js';
+import { sessionParams } from './schemas.js';
+
+export interface ExportRouteDeps {
+  signer: TokenSigner;
+  store: Store;
+  rooms: LiveRooms;
+}
+
+const exportQuery = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['format'],
+  properties: {
+    format: { type: 'string', enum: [...EXPORT_FORMATS] },
+    team: { type: 'string', pattern: '^[a-z0-9]{4,32}$' },
+  },
+} as const;
+
+async function checkRights(store: Store, sessionId: string, claims: TokenClaims, teamId?: string): Promise<void> {
+  if (claims.sessionId !== sessionId) throw new HttpError('forbidden', 'This token belongs to another session.');
+  const me = await store.getParticipant(sessionId, claims.participantId);
+  if (!me) throw new HttpError('unauthorized', 'This participant is no longer part of the session.');
+  switch (me.role) {
+    case 'facilitator':
+    case 'mentor':
+      return;
+    case 'participant':
+      if (teamId === undefined) throw new HttpError('forbidden', 'Participants export their own team only.');
+      if (teamId !== me.teamId) throw new HttpError('forbidden', 'Participants export their own team only.');
+      return;
+    case 'projector':
+      throw new HttpError('forbidden', 'The projector link cannot export.');
+  }
+}
+
+export function exportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void {
+  const exporter = new SessionExporter(deps.store, deps.rooms);
+
+  app.get<{ Params: { sessionId: string }; Querystring: { format: ExportFormat; team?: string } }>(
+    '/api/sessions/:sessionId/export',
+    {
+      schema: { params: sessionParams, querystring: exportQuery },
+      // Rendering a report costs CPU seconds, not milliseconds.
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const claims = requireBearer(request, deps.signer);
+      const { sessionId } = request.params;
+      const { format, team } = request.query;
+      await checkRights(deps.store, sessionId, claims, team);
+      const file = await exporter.render(await exporter.model(sessionId, team), format);
+      return (
+        reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', contentDisposition(file.fileName))
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'no-store')
+          // An HTML export opened from the API's origin must not run anything, whatever it contains.
+          .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox")
+          .send(file.body)
+      );
+    },
+  );
+}
