@@ -1,12 +1,9 @@
 import { readSessionTeams, type SessionView } from '@horizon/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../app/api';
-import { useCredentials } from '../../app/credentials';
+import { SessionGate } from '../../app/SessionGate';
 import { Link } from '../../app/router';
 import { paths } from '../../app/routes';
-import { usePageTitle } from '../../app/usePageTitle';
-import { useSessionView } from '../../app/useSessionView';
 import { useConnectionState, useDocValue, useRoom } from '../../collab/hooks';
 import { Notice } from '../../ui/Notice';
 import { Spinner } from '../../ui/Spinner';
@@ -27,24 +24,15 @@ import './facilitation.css';
 /** `/s/<sid>/control`: the facilitator's control room. */
 export function ControlRoomPage({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
-  const credentials = useCredentials(sessionId);
-  const state = useSessionView(sessionId, credentials?.token ?? null);
-  usePageTitle(t('facilitation.control.title'));
-
-  const failure = (text: string) => (
-    <div className="page page--narrow">
-      <h1>{t('facilitation.control.title')}</h1>
-      <Notice tone="error">
-        <p>{text}</p>
-        <Link to={paths.home()}>{t('app.home')}</Link>
-      </Notice>
-    </div>
+  return (
+    <SessionGate
+      sessionId={sessionId}
+      title={t('facilitation.control.title')}
+      facilitatorOnly={t('facilitation.control.facilitatorOnly')}
+    >
+      {(view, token) => <ControlRoom view={view} token={token} />}
+    </SessionGate>
   );
-  if (!credentials) return failure(t('team.noCredentialsText'));
-  if (state.status === 'loading') return <Spinner label={t('app.loading')} />;
-  if (state.status === 'error') return failure(t(errorMessageKey(state.error)));
-  if (state.view.you.role !== 'facilitator') return failure(t('facilitation.control.facilitatorOnly'));
-  return <ControlRoom view={state.view} token={credentials.token} />;
 }
 
 const NO_TEAMS: ReturnType<typeof readSessionTeams> = [];

@@ -1,17 +1,13 @@
 import type { SessionView, TeamInfo } from '@horizon/shared';
 import { readInitiatives } from '@horizon/shared/initiatives';
 import { yearRangeOf, type YearRange } from '@horizon/shared/timemap';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../app/api';
-import { loadCredentials } from '../../app/credentials';
+import { SessionGate } from '../../app/SessionGate';
 import { Link } from '../../app/router';
 import { paths } from '../../app/routes';
-import { usePageTitle } from '../../app/usePageTitle';
-import { useSessionView } from '../../app/useSessionView';
 import { useConnectionState, useRoom } from '../../collab/hooks';
 import type { RoomConnection } from '../../collab/RoomConnection';
-import { Notice } from '../../ui/Notice';
 import { Spinner } from '../../ui/Spinner';
 import { useDocSnapshot } from '../timemap/useDocSnapshot';
 import { RoadmapGantt } from './RoadmapGantt';
@@ -21,24 +17,15 @@ import './initiatives.css';
 /** `/s/<sid>/initiatives`: every team's initiatives and roadmap side by side, for the facilitator and the projector. */
 export function AllTeamsInitiativesPage({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
-  const [credentials] = useState(() => loadCredentials(sessionId));
-  const state = useSessionView(sessionId, credentials?.token ?? null);
-  usePageTitle(t('initiatives.allTeams.title'));
-
-  const failure = (text: string) => (
-    <div className="page page--narrow">
-      <h1>{t('initiatives.allTeams.title')}</h1>
-      <Notice tone="error">
-        <p>{text}</p>
-        <Link to={paths.home()}>{t('app.home')}</Link>
-      </Notice>
-    </div>
+  return (
+    <SessionGate
+      sessionId={sessionId}
+      title={t('initiatives.allTeams.title')}
+      facilitatorOnly={t('initiatives.allTeams.facilitatorOnly')}
+    >
+      {(view, token) => <AllTeams view={view} token={token} />}
+    </SessionGate>
   );
-  if (!credentials) return failure(t('team.noCredentialsText'));
-  if (state.status === 'loading') return <Spinner label={t('app.loading')} />;
-  if (state.status === 'error') return failure(t(errorMessageKey(state.error)));
-  if (state.view.you.role !== 'facilitator') return failure(t('initiatives.allTeams.facilitatorOnly'));
-  return <AllTeams view={state.view} token={credentials.token} />;
 }
 
 function AllTeams({ view, token }: { view: SessionView; token: string }) {

@@ -1,15 +1,8 @@
 import type { SessionView } from '@horizon/shared';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../app/api';
-import { useCredentials } from '../../app/credentials';
-import { Link } from '../../app/router';
-import { paths } from '../../app/routes';
-import { usePageTitle } from '../../app/usePageTitle';
-import { useSessionView } from '../../app/useSessionView';
+import { SessionGate } from '../../app/SessionGate';
 import { useRoom } from '../../collab/hooks';
-import { Notice } from '../../ui/Notice';
-import { Spinner } from '../../ui/Spinner';
 import { currentStage } from '../facilitation/sessionState';
 import { useAgenda, useProjectorFocus, useTimer, useVotingRounds } from '../facilitation/useSessionState';
 import { useServerOffset } from '../facilitation/serverClock';
@@ -22,23 +15,11 @@ import './projector.css';
 /** `/s/<sid>/projector`: what the facilitator puts on the big screen, read-only and in type for the back row. */
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
-  const credentials = useCredentials(sessionId);
-  const state = useSessionView(sessionId, credentials?.token ?? null);
-  usePageTitle(t('projector.title'));
-
-  const failure = (text: string) => (
-    <div className="page page--narrow">
-      <h1>{t('projector.title')}</h1>
-      <Notice tone="error">
-        <p>{text}</p>
-        <Link to={paths.home()}>{t('app.home')}</Link>
-      </Notice>
-    </div>
+  return (
+    <SessionGate sessionId={sessionId} title={t('projector.title')}>
+      {(view, token) => <Projector view={view} token={token} />}
+    </SessionGate>
   );
-  if (!credentials) return failure(t('team.noCredentialsText'));
-  if (state.status === 'loading') return <Spinner label={t('app.loading')} />;
-  if (state.status === 'error') return failure(t(errorMessageKey(state.error)));
-  return <Projector view={state.view} token={credentials.token} />;
 }
 
 function Projector({ view, token }: { view: SessionView; token: string }) {
