@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedLargeBoard } from '../bench/board/largeBoard.js';
 import { notesMap } from '../bench/board/shared.js';
 import { createSession, join, openRoom, storedCredentials, type TestSession } from '../bench/board/roomClient.js';
+import { reportFailure } from './support/failures.js';
 import { LAPTOP, launchPerson, PHONE, screenshot, type Person } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
@@ -62,12 +63,7 @@ describe('image-of-the-future board, two people', () => {
 
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail') return;
-    for (const person of [anna, boris]) {
-      if (!person) continue;
-      console.error(`--- ${person.name} at ${person.page.url()}\n${person.problems.join('\n')}`);
-      await screenshot(person.page, `failed-board-${person.name}`).catch(() => undefined);
-    }
-    console.error(`--- server output (tail)\n${server.output().split('\n').slice(-30).join('\n')}`);
+    await reportFailure('board', [anna, boris], server);
   });
 
   afterAll(async () => {

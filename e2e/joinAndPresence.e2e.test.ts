@@ -4,6 +4,7 @@
  * Real server process, real Chromium per person, Russian interface.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { reportFailure } from './support/failures.js';
 import { LAPTOP, launchPerson, PHONE, screenshot, type Person } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
@@ -32,16 +33,7 @@ describe('join and presence', () => {
   // On failure, keep what each person saw and what the server said: a browser test is hard to debug blind.
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail') return;
-    for (const person of [facilitator, anna, boris]) {
-      if (!person) continue;
-      const text = await person.page
-        .locator('body')
-        .innerText()
-        .catch((error: unknown) => String(error));
-      console.error(`--- ${person.name} at ${person.page.url()}\n${text}\n${person.problems.join('\n')}`);
-      await screenshot(person.page, `failed-${person.name}`).catch(() => undefined);
-    }
-    console.error(`--- server output (tail)\n${server.output().split('\n').slice(-40).join('\n')}`);
+    await reportFailure('join', [facilitator, anna, boris], server);
   });
 
   afterAll(async () => {

@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { reportFailure } from './support/failures.js';
 import { LAPTOP, launchPerson, PHONE, screenshot, type Person } from './support/browser.js';
 import { connected, createSessionThroughUi, joinThroughUi } from './support/journeys.js';
 import { startServer, type RunningServer } from './support/server.js';
@@ -69,12 +70,7 @@ describe('time map, two people', () => {
 
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail') return;
-    for (const person of [anna, boris]) {
-      if (!person) continue;
-      console.error(`--- ${person.name} at ${person.page.url()}\n${person.problems.join('\n')}`);
-      await screenshot(person.page, `failed-${person.name}`).catch(() => undefined);
-    }
-    console.error(`--- server output (tail)\n${server.output().split('\n').slice(-30).join('\n')}`);
+    await reportFailure('timemap', [anna, boris], server);
   });
 
   afterAll(async () => {

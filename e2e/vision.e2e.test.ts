@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, join, openRoom, storedCredentials, type TestSession } from '../bench/board/roomClient.js';
 import { addNote } from '../bench/board/shared.js';
+import { reportFailure } from './support/failures.js';
 import { LAPTOP, launchPerson, screenshot, type Person } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
@@ -57,11 +58,7 @@ describe('vision text, two people', () => {
 
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail') return;
-    for (const person of [anna, boris]) {
-      if (!person) continue;
-      console.error(`--- ${person.name} at ${person.page.url()}\n${person.problems.join('\n')}`);
-      await screenshot(person.page, `failed-vision-${person.name}`).catch(() => undefined);
-    }
+    await reportFailure('vision', [anna, boris]);
   });
 
   afterAll(async () => {
