@@ -32,6 +32,9 @@ import { facilitationRoutes } from './facilitation/facilitationRoutes.js';
 import { LockService } from './facilitation/LockService.js';
 import { SessionSerializer } from './facilitation/serial.js';
 import { VotingService } from './facilitation/VotingService.js';
+import { FeedbackService } from './feedback/FeedbackService.js';
+import { feedbackRoutes } from './feedback/feedbackRoutes.js';
+import { MentoringService } from './feedback/MentoringService.js';
 
 export interface HorizonApp {
   app: FastifyInstance;
@@ -62,6 +65,8 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
   const serial = new SessionSerializer();
   const voting = new VotingService({ store, rooms, serial, now });
   const facilitation = new FacilitationService({ store, rooms, locks, voting, serial, now });
+  const feedback = new FeedbackService({ store, rooms, serial, now });
+  const mentoring = new MentoringService({ store, refreshToken: (token) => sessions.refreshToken(token) });
 
   app.setErrorHandler((error: Error, request, reply) => {
     if (error instanceof HttpError)
@@ -98,6 +103,7 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
   healthRoutes(app, { metrics });
   infoRoutes(app, { host: config.host });
   facilitationRoutes(app, { signer, facilitation, voting, now });
+  feedbackRoutes(app, { signer, feedback, mentoring });
   collabRoute(app, { config, signer, sessions, rooms, metrics, locks });
 
   app.setNotFoundHandler((request, reply) => {

@@ -6,6 +6,7 @@ import { AllTeamsInitiativesPage } from '../features/initiatives/AllTeamsInitiat
 import { HomePage } from '../features/home/HomePage';
 import { JoinPage } from '../features/join/JoinPage';
 import { LobbyPage } from '../features/lobby/LobbyPage';
+import { MentorPage } from '../features/mentoring/MentorPage';
 import { ProjectorPage } from '../features/projector/ProjectorPage';
 import { TeamPage } from '../features/team/TeamPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -39,6 +40,8 @@ function Page({ route }: { route: Route }) {
       return <ControlRoomPage key={route.sessionId} sessionId={route.sessionId} />;
     case 'projector':
       return <ProjectorPage key={route.sessionId} sessionId={route.sessionId} />;
+    case 'mentor':
+      return <MentorPage key={route.sessionId} sessionId={route.sessionId} />;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -46,7 +49,9 @@ function Page({ route }: { route: Route }) {
 
 /** Workspaces take the whole screen; the lobby is wide for its QR code; forms stay readable. */
 function layoutOf(route: Route): 'full' | 'wide' | 'normal' {
-  if (route.name === 'team' || route.name === 'allInitiatives' || route.name === 'control') return 'full';
+  if (route.name === 'team' || route.name === 'allInitiatives' || route.name === 'control' || route.name === 'mentor') {
+    return 'full';
+  }
   return route.name === 'lobby' ? 'wide' : 'normal';
 }
 

@@ -18,6 +18,7 @@ describe('routes', () => {
     expect(matchRoute(paths.allInitiatives('s1abc'))).toEqual({ name: 'allInitiatives', sessionId: 's1abc' });
     expect(matchRoute(paths.control('s1abc'))).toEqual({ name: 'control', sessionId: 's1abc' });
     expect(matchRoute(paths.projector('s1abc'))).toEqual({ name: 'projector', sessionId: 's1abc' });
+    expect(matchRoute(paths.mentor('s1abc'))).toEqual({ name: 'mentor', sessionId: 's1abc' });
   });
 
   it('tolerates a trailing slash', () => {

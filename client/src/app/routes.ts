@@ -9,6 +9,7 @@ export type Route =
   | { readonly name: 'allInitiatives'; readonly sessionId: string }
   | { readonly name: 'control'; readonly sessionId: string }
   | { readonly name: 'projector'; readonly sessionId: string }
+  | { readonly name: 'mentor'; readonly sessionId: string }
   | { readonly name: 'notFound' };
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
@@ -36,6 +37,7 @@ export function matchRoute(pathname: string): Route {
     if (sessionId && parts[2] === 'initiatives' && parts.length === 3) return { name: 'allInitiatives', sessionId };
     if (sessionId && parts[2] === 'control' && parts.length === 3) return { name: 'control', sessionId };
     if (sessionId && parts[2] === 'projector' && parts.length === 3) return { name: 'projector', sessionId };
+    if (sessionId && parts[2] === 'mentor' && parts.length === 3) return { name: 'mentor', sessionId };
     const teamId = decode(parts[3]);
     if (sessionId && teamId && parts[2] === 'team' && parts.length === 4) {
       return { name: 'team', sessionId, teamId, tab: 'board' };
@@ -55,6 +57,7 @@ export const paths = {
   allInitiatives: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/initiatives`,
   control: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/control`,
   projector: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/projector`,
+  mentor: (sessionId: string): string => `/s/${encodeURIComponent(sessionId)}/mentor`,
   team: (sessionId: string, teamId: string, tab?: WorkspaceTab): string =>
     `/s/${encodeURIComponent(sessionId)}/team/${encodeURIComponent(teamId)}${tab ? `/${tab}` : ''}`,
 } as const;

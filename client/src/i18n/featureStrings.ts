@@ -6,6 +6,7 @@ import { boardStrings } from '../features/board/strings';
 import { exportStrings } from '../features/export/strings';
 import { facilitationStrings } from '../features/facilitation/strings';
 import { initiativesStrings } from '../features/initiatives/strings';
+import { mentoringStrings } from '../features/mentoring/strings';
 import { projectorStrings } from '../features/projector/strings';
 import { timemapStrings } from '../features/timemap/strings';
 import { visionStrings } from '../features/vision/strings';
@@ -21,6 +22,7 @@ const features = {
   facilitation: facilitationStrings,
   projector: projectorStrings,
   export: exportStrings,
+  mentoring: mentoringStrings,
 } as const;
 
 export function featureStrings(language: Language): TranslationTree {

@@ -86,6 +86,8 @@ export interface Store {
   listParticipants(sessionId: string): Promise<ParticipantRecord[]>;
   /** Puts a participant in another team; returns the updated record, or null when there is no such participant. */
   moveParticipant(sessionId: string, participantId: string, teamId: string): Promise<ParticipantRecord | null>;
+  /** Replaces the teams a mentor mentors; returns the updated record, or null when there is no such participant. */
+  setMentorOf(sessionId: string, participantId: string, teamIds: readonly string[]): Promise<ParticipantRecord | null>;
 
   /**
    * Records a vote if the voter has fewer than `budget` votes in the round, atomically, so two requests at once

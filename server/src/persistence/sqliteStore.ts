@@ -163,6 +163,9 @@ export class SqliteStore implements Store {
       moveParticipant: db.prepare<[string, string, string]>(
         'UPDATE participants SET team_id = ? WHERE session_id = ? AND id = ?',
       ),
+      setMentorOf: db.prepare<[string, string, string]>(
+        'UPDATE participants SET mentor_of = ? WHERE session_id = ? AND id = ?',
+      ),
       countVotes: db.prepare<[string, string], { n: number }>(
         'SELECT COUNT(*) AS n FROM votes WHERE round_id = ? AND voter_id = ?',
       ),
@@ -306,6 +309,15 @@ export class SqliteStore implements Store {
 
   async moveParticipant(sessionId: string, participantId: string, teamId: string): Promise<ParticipantRecord | null> {
     const changed = this.#stmts.moveParticipant.run(teamId, sessionId, participantId).changes;
+    return changed > 0 ? this.getParticipant(sessionId, participantId) : null;
+  }
+
+  async setMentorOf(
+    sessionId: string,
+    participantId: string,
+    teamIds: readonly string[],
+  ): Promise<ParticipantRecord | null> {
+    const changed = this.#stmts.setMentorOf.run(JSON.stringify(teamIds), sessionId, participantId).changes;
     return changed > 0 ? this.getParticipant(sessionId, participantId) : null;
   }
 

@@ -133,6 +133,11 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.getParticipant('sess0002', 'mentor01')).toMatchObject({ mentorOf: ['teama'], role: 'mentor' });
       expect(await store.getParticipant('other', 'mentor01')).toBeNull();
       expect((await store.listParticipants('sess0002')).map((p) => p.participantId)).toEqual(['facil002', 'mentor01']);
+      expect(await store.setMentorOf('sess0002', 'mentor01', ['teamb', 'teama'])).toMatchObject({
+        mentorOf: ['teamb', 'teama'],
+      });
+      expect(await store.setMentorOf('sess0002', 'nobody01', ['teama'])).toBeNull();
+      expect(await store.getParticipant('sess0002', 'mentor01')).toMatchObject({ mentorOf: ['teamb', 'teama'] });
       await store.close();
     });
 

@@ -21,6 +21,9 @@
  *   agenda, timer, projector, locks, readiness, voting
  *     — the facilitator's part: layout, readers and the server's mutators in `facilitation/schema.ts`
  *       (`@horizon/shared/facilitation`).
+ *   threads, reviews
+ *     — mentors' and teams' comment threads and initiative reviews: layout, readers and the server's mutators in
+ *       `feedback/schema.ts` (`@horizon/shared/feedback`).
  */
 import * as Y from 'yjs';
 import type { TeamInfo } from '../model/api.js';

@@ -1,5 +1,6 @@
 import type { Initiative } from '@horizon/shared/initiatives';
 import { useTranslation } from 'react-i18next';
+import { InitiativeReviewChip } from '../mentoring/InitiativeReviewChip';
 import { deadlineOf } from './deadline';
 import { formatDate } from './format';
 
@@ -30,6 +31,7 @@ export function InitiativeCards({ initiatives, onOpen }: { initiatives: Initiati
                 {initiative.title}
               </button>
             </h3>
+            <InitiativeReviewChip initiativeId={initiative.id} />
             {initiative.goal && <p className="ini-card__goal">{initiative.goal}</p>}
             <dl className="ini-card__people">
               <div>

@@ -20,6 +20,7 @@ import { DescriptionEditor } from './DescriptionEditor';
 import { formatNumber } from './format';
 import { IndicatorsEditor } from './IndicatorsEditor';
 import type { InitiativeEnv } from './initiativeEnv';
+import { InitiativeFeedback } from '../mentoring/InitiativeFeedback';
 import { LinksEditor } from './LinksEditor';
 import { MembersEditor } from './MembersEditor';
 import { StepsEditor } from './StepsEditor';
@@ -99,6 +100,8 @@ export function InitiativeForm({ env, initiative, connection, me, onBack }: Init
           {text('goal', { multiline: true })}
         </div>
       </section>
+
+      <InitiativeFeedback initiativeId={initiative.id} />
 
       <section className="ini-form__section" aria-labelledby={`${headingId}-people`}>
         <h3 id={`${headingId}-people`}>{t('initiatives.people')}</h3>

@@ -6,6 +6,7 @@ import type { ConnectionState } from '../../collab/connectionState';
 import type { Peer } from '../../collab/presence';
 import type { RoomConnection } from '../../collab/RoomConnection';
 import { ExportButton } from '../export/ExportDialog';
+import { MentorDeskLink } from '../mentoring/MentorDeskLink';
 import { ConnectionStatus } from './ConnectionStatus';
 import { LeaveSession } from './LeaveSession';
 import { PresenceStack } from './PresenceStack';
@@ -58,6 +59,7 @@ export function TeamHeader({
           onRetry={() => connection?.retry()}
         />
         <ExportButton view={view} room={connection?.room} />
+        <MentorDeskLink view={view} />
         {you.role === 'facilitator' ? (
           <>
             <Link to={paths.control(view.sessionId)} className="btn btn--secondary btn--sm">

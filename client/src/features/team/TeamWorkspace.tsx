@@ -7,6 +7,7 @@ import { useConnectionState, useDocValue, useLocalPresence, useLocalView, usePee
 import { colorFor, type PresenceUser } from '../../collab/presence';
 import { SessionBar } from '../facilitation/SessionBar';
 import { useTeamLocked } from '../facilitation/useSessionState';
+import { FeedbackProvider } from '../mentoring/FeedbackContext';
 import { WorkspaceTabsNav } from '../workspace/WorkspaceTabsNav';
 import { WorkspaceTabView } from '../workspace/WorkspaceTabView';
 import { TeamHeader } from './TeamHeader';
@@ -69,18 +70,20 @@ export function TeamWorkspace({ view, team, room, credentials, tab, offlineView 
       />
       <SessionBar view={view} token={token} teamId={team.teamId} tab={tab} sessionDoc={sessionConnection?.doc} />
       <WorkspaceTabsNav sessionId={view.sessionId} teamId={team.teamId} active={tab} />
-      <div className="team__body">
-        {connection && (
-          <WorkspaceTabView
-            tab={tab}
-            connection={connection}
-            view={view}
-            teamId={team.teamId}
-            me={me}
-            canWrite={writable}
-          />
-        )}
-      </div>
+      <FeedbackProvider view={view} token={token} teamId={team.teamId} sessionDoc={sessionConnection?.doc}>
+        <div className="team__body">
+          {connection && (
+            <WorkspaceTabView
+              tab={tab}
+              connection={connection}
+              view={view}
+              teamId={team.teamId}
+              me={me}
+              canWrite={writable}
+            />
+          )}
+        </div>
+      </FeedbackProvider>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { REACTIONS, type NoteSnapshot, type Reaction } from '@horizon/shared/board';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NoteThreadBadge } from '../../mentoring/NoteThreadBadge';
 import type { BoardController } from '../model/BoardController';
 import type { NoteMark } from '../model/boardPresence';
 import { NoteTextEditor } from './NoteTextEditor';
@@ -52,6 +53,7 @@ export const NoteCard = memo(function NoteCard({ note, controller, selected, edi
         if (event.target === event.currentTarget && !selected) controller.selectNotes([note.id]);
       }}
     >
+      <NoteThreadBadge noteId={note.id} noteText={note.text} />
       {mark && <span className="note__mark">{mark.editing ? t('board.typing', { name: mark.name }) : mark.name}</span>}
       {editing ? (
         <NoteTextEditor controller={controller} id={note.id} />

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NoteCommentsAction } from '../../mentoring/NoteCommentsAction';
 import type { BoardController } from '../model/BoardController';
 import { ZOOM } from '../model/camera';
 import { useUndoState } from './useUndoState';
@@ -61,6 +62,10 @@ export function BoardToolbar({ controller }: { controller: BoardController }) {
           </button>
         </div>
       )}
+      <NoteCommentsAction
+        noteId={ui.selectedNotes.size === 1 ? [...ui.selectedNotes][0]! : null}
+        noteText={controller.store.notes.get([...ui.selectedNotes][0] ?? '')?.text ?? ''}
+      />
       <div className="board__group board__group--end">
         <button
           type="button"
