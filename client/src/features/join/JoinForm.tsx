@@ -46,9 +46,7 @@ export function JoinForm({ code, lookup }: { code: string; lookup: CodeLookup })
         ...(joined.teamId ? { teamId: joined.teamId } : {}),
       };
       saveCredentials(joined.sessionId, credentials);
-      const firstMentored = joined.mentorOf?.[0];
-      const teams = firstMentored ? [{ teamId: firstMentored }, ...lookup.teams] : lookup.teams;
-      navigate(landingPath(joined.sessionId, credentials, teams));
+      navigate(landingPath(joined.sessionId, credentials, lookup.teams));
     } catch (caught) {
       setError(caught);
       setSubmitting(false);
