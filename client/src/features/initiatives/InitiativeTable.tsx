@@ -6,6 +6,7 @@ import {
 } from '@horizon/shared/initiatives';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InitiativeReviewChip } from '../mentoring/InitiativeReviewChip';
 import { tryWrite } from '../timemap/issueMessages';
 import { CommitField } from './CommitField';
 import { deadlineOf } from './deadline';
@@ -152,6 +153,7 @@ export function InitiativeTable({
                       ↗
                     </button>
                   </div>
+                  <InitiativeReviewChip initiativeId={initiative.id} />
                 </td>
                 <td>
                   <select
