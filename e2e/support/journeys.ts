@@ -96,3 +96,48 @@ export async function reportFailure(people: (Person | undefined)[], server: Runn
 export function unexpectedProblems(person: Person, expected: RegExp[] = []): string[] {
   return person.problems.filter((problem) => !expected.some((pattern) => pattern.test(problem)));
 }
+
+export interface DemoSession {
+  sessionId: string;
+  joinLink: string;
+  participantCode: string;
+  projectorCode: string;
+}
+
+/** On the home page: opens the demo session (two filled teams, the opener is its facilitator), reads the lobby. */
+export async function openDemoAsFacilitator(page: Page, baseUrl: string): Promise<DemoSession> {
+  await page.goto(baseUrl + '/');
+  await page.getByRole('button', { name: 'Открыть демо' }).click();
+  await page.waitForURL(/\/s\/[a-z0-9]+\/team\/[a-z0-9]+\/board$/);
+  const sessionId = new URL(page.url()).pathname.split('/')[2]!;
+  await page.goto(`${baseUrl}/s/${sessionId}/lobby`);
+  const text = async (testId: string) => ((await page.getByTestId(testId).textContent()) ?? '').trim();
+  const joinLink = await text('join-link');
+  return { sessionId, joinLink, participantCode: await text('join-code'), projectorCode: await text('projector-code') };
+}
+
+/** A projector device joins with the projector code and lands on the projector screen. */
+export async function openProjectorThroughUi(page: Page, baseUrl: string, projectorCode: string): Promise<void> {
+  await page.goto(`${baseUrl}/join/${projectorCode}`);
+  await page.getByLabel('Ваше имя').fill('Проектор в зале');
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.waitForURL(/\/s\/[a-z0-9]+\/projector$/);
+  await page.getByTestId('projector').waitFor();
+}
+
+/** From the lobby, through the visible link, into the facilitator's control room. */
+export async function openControlRoom(page: Page, sessionId: string): Promise<void> {
+  await page.getByRole('link', { name: /Пульт фасилитатора/ }).click();
+  await page.waitForURL(new RegExp(`/s/${sessionId}/control$`));
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+/** One team's card in the control room's «Команды» overview. */
+export function controlTeamCard(page: Page, team: string) {
+  return page
+    .getByRole('region', { name: 'Команды' })
+    .getByRole('listitem')
+    .filter({
+      has: page.getByRole('heading', { level: 3, name: team }),
+    });
+}

@@ -1,5 +1,6 @@
-import { COLLAB_PATH, CloseCode } from '@horizon/shared';
+import { COLLAB_PATH, CloseCode, MessageType } from '@horizon/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
@@ -49,6 +50,8 @@ export class RoomConnection {
   private renewals = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
+  /** The server answered an edit from this device with "permission denied" (read-only, or the team is locked). */
+  private writesRefused = false;
 
   constructor(
     wsBase: string,
@@ -74,6 +77,15 @@ export class RoomConnection {
       connect: navigator.onLine,
     });
     this.stopOwnAwareness = sendOwnAwarenessOnly(this.provider);
+    // y-websocket only logs a refusal to the console. The edit stays in this doc and its local copy (the server asks
+    // for it again once the team is unlocked), so the person must be told it has not reached anyone yet.
+    this.provider.messageHandlers[MessageType.auth] = (_encoder, decoder) => {
+      authProtocol.readAuthMessage(decoder, this.doc, () => {
+        if (this.writesRefused) return;
+        this.writesRefused = true;
+        this.emit();
+      });
+    };
     this.provider.on('status', ({ status }) => this.dispatch({ type: 'status', status }));
     this.provider.on('sync', (synced) => {
       if (synced) this.renewals = 0;
@@ -100,6 +112,15 @@ export class RoomConnection {
 
   readonly getPeers = (): readonly Peer[] => this.peers;
 
+  readonly getWritesRefused = (): boolean => this.writesRefused;
+
+  /** Forgets a refusal once its cause is gone (the team was unlocked and the server took the edits). */
+  clearWritesRefused(): void {
+    if (!this.writesRefused) return;
+    this.writesRefused = false;
+    this.emit();
+  }
+
   /** Announces who this client is to everyone in the room. */
   setLocalUser(user: PresenceUser): void {
     this.provider.awareness.setLocalStateField('user', user);
@@ -111,13 +132,18 @@ export class RoomConnection {
   }
 
   /**
-   * Adopts a token of the same person when it lives longer than the current one (a renewal made elsewhere, e.g.
-   * by another room of the session). The next socket uses it; the open one carries on.
+   * Adopts a token of the same person unless it is older than the current one (a renewal made elsewhere, e.g. by
+   * another room of the session, or the page following a team move). The next socket uses it; the open one carries
+   * on. Expiry has a resolution of one second, so a token signed in the same second (a move right after joining)
+   * is newer, not a duplicate: it names the team the person is in now. A room the server refused for its token
+   * (expired, moved) gets a new socket with the new token instead of staying refused.
    */
   offerToken(token: string): void {
     if (token === this.#token || tokenIdentity(token) !== this.identity) return;
-    if (tokenExpiry(token) <= tokenExpiry(this.#token)) return;
+    if (tokenExpiry(token) < tokenExpiry(this.#token)) return;
     this.adoptToken(token);
+    const refusal = this.facts.refusal;
+    if (refusal && RENEWABLE.has(refusal.code) && !this.destroyed) this.retry();
   }
 
   /** A deliberate retry after a refusal; the provider does not retry a final close by itself. */

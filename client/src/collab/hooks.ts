@@ -31,6 +31,11 @@ export function useConnectionState(connection: RoomConnection | null): Connectio
   return useSyncExternalStore(connection?.subscribe ?? noSubscription, () => connection?.getState() ?? CONNECTING);
 }
 
+/** Whether the server refused an edit made on this device (it waits in the local copy). */
+export function useWritesRefused(connection: RoomConnection | null): boolean {
+  return useSyncExternalStore(connection?.subscribe ?? noSubscription, () => connection?.getWritesRefused() ?? false);
+}
+
 export function usePeers(connection: RoomConnection | null): readonly Peer[] {
   return useSyncExternalStore(connection?.subscribe ?? noSubscription, () => connection?.getPeers() ?? NO_PEERS);
 }

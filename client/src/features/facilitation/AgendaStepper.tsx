@@ -4,8 +4,15 @@ import { Card } from '../../ui/Card';
 import type { Agenda } from '@horizon/shared/facilitation';
 import type { CommandRunner } from './useCommand';
 
+interface AgendaStepperProps {
+  agenda: Agenda;
+  commands: CommandRunner;
+  /** How many teams marked the current stage done, shown above the steps: the cue to move on, never scrolled away. */
+  ready?: { count: number; total: number };
+}
+
 /** The programme of the session as steps: the current one highlighted, any one a click away. */
-export function AgendaStepper({ agenda, commands }: { agenda: Agenda; commands: CommandRunner }) {
+export function AgendaStepper({ agenda, commands, ready }: AgendaStepperProps) {
   const { t } = useTranslation();
   const index = agenda.stages.findIndex((stage) => stage.id === agenda.currentStageId);
   const go = (stageId: string | undefined) => {
@@ -17,6 +24,17 @@ export function AgendaStepper({ agenda, commands }: { agenda: Agenda; commands: 
         <p className="muted">{t('facilitation.agenda.empty')}</p>
       ) : (
         <>
+          {ready && index >= 0 && (
+            <p className="stepper__ready">
+              <span
+                className={ready.count === ready.total ? 'chip chip--success' : 'chip'}
+                data-testid="agenda-ready"
+                aria-live="polite"
+              >
+                {t('facilitation.agenda.ready', { ready: ready.count, total: ready.total })}
+              </span>
+            </p>
+          )}
           <ol className="stepper" aria-label={t('facilitation.agenda.title')}>
             {agenda.stages.map((stage, position) => {
               const current = stage.id === agenda.currentStageId;

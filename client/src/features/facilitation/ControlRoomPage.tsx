@@ -13,7 +13,7 @@ import { LocksPanel } from './LocksPanel';
 import { ProjectorPicker } from './ProjectorPicker';
 import { useServerOffset } from './serverClock';
 import { facilitationErrorKey } from './errorText';
-import { currentStage } from './sessionState';
+import { currentStage, readyTeams } from './sessionState';
 import { TeamsOverview } from './TeamsOverview';
 import { TimerControls } from './TimerControls';
 import { useCommand } from './useCommand';
@@ -86,7 +86,11 @@ function ControlRoom({ view, token }: { view: SessionView; token: string }) {
       )}
       <div className="control__grid">
         <div className="control__column">
-          <AgendaStepper agenda={agenda} commands={commands} />
+          <AgendaStepper
+            agenda={agenda}
+            commands={commands}
+            ready={{ count: readyTeams(readiness, stage?.id ?? null, view.teams), total: view.teams.length }}
+          />
           <TimerControls
             key={stage?.id ?? 'none'}
             timer={timer}

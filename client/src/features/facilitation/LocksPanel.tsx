@@ -31,7 +31,8 @@ export function LocksPanel({ locks, teams, commands }: { locks: Locks; teams: Te
                   type="checkbox"
                   role="switch"
                   checked={locked}
-                  disabled={commands.busy || locks.all}
+                  // Open while everyone is closed: unlocking one team lets it finish while the others stay closed.
+                  disabled={commands.busy}
                   aria-label={t('facilitation.locks.team', { team: team.name })}
                   onChange={(event) =>
                     void commands.run({ type: 'lock.set', teamId: team.teamId, locked: event.target.checked })

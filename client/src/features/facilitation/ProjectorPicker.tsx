@@ -27,7 +27,9 @@ export function ProjectorPicker({ focus, teams, rounds, projectorLink, screenPat
   const round = rounds.find((candidate) => candidate.status === 'revealed') ?? rounds[0];
   const choose = (next: ProjectorFocus) => void commands.run({ type: 'projector.focus', focus: next });
   const option = (next: ProjectorFocus, label: string, ariaLabel?: string, disabled = false) => {
-    const pressed = same(focus, next) || (next.kind === 'voting' && focus.kind === 'voting');
+    // The voting option is pressed only while the projector shows the round it would show: after a newer round is
+    // revealed it reads as not pressed, so one press brings the new results up instead of the old ones staying.
+    const pressed = same(focus, next) || (next.kind === 'voting' && focus.kind === 'voting' && !next.roundId);
     return (
       <button
         type="button"

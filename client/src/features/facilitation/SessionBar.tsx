@@ -1,11 +1,12 @@
 import type { SessionView } from '@horizon/shared';
 import { readinessKey, type AgendaStage } from '@horizon/shared/facilitation';
 import type { WorkspaceTab } from '@horizon/shared/templates';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { Link } from '../../app/router';
 import { paths } from '../../app/routes';
+import { useRoom, useWritesRefused } from '../../collab/hooks';
 import { Button } from '../../ui/Button';
 import { facilitationErrorKey } from './errorText';
 import { setReadiness } from './facilitationApi';
@@ -47,6 +48,12 @@ export function SessionBar({ view, token, teamId, tab, sessionDoc: doc }: Sessio
   const [dismissed, setDismissed] = useState<string | null>(null);
   const teamNames = useMemo(() => Object.fromEntries(view.teams.map((team) => [team.teamId, team.name])), [view.teams]);
   const stageIndex = stage ? agenda.stages.indexOf(stage) : -1;
+  // The workspace holds the team room open; this shares its connection to hear of edits the lock refused.
+  const teamConnection = useRoom(view.rooms.teams[teamId] ?? null, token);
+  const writesRefused = useWritesRefused(teamConnection);
+  useEffect(() => {
+    if (!locked) teamConnection?.clearWritesRefused();
+  }, [locked, teamConnection]);
 
   if (!stage && timer.status === 'idle' && !locked && !round && latest?.status !== 'revealed') return null;
 
@@ -81,6 +88,7 @@ export function SessionBar({ view, token, teamId, tab, sessionDoc: doc }: Sessio
       {locked && role !== 'facilitator' && (
         <p className="session-bar__locked" role="status">
           {t('facilitation.bar.locked')}
+          {writesRefused && <span className="session-bar__held"> {t('facilitation.bar.heldEdits')}</span>}
         </p>
       )}
       {round && (role === 'participant' || role === 'mentor') && (

@@ -11,6 +11,7 @@ import { useDocValue, usePeers, useRoom } from '../../collab/hooks';
 import { initialsOf } from '../../collab/presence';
 import { Avatar } from '../../ui/Avatar';
 import { BoardThumbnail } from './BoardThumbnail';
+import { readyTeams } from './sessionState';
 
 interface TeamsOverviewProps {
   view: SessionView;
@@ -24,9 +25,7 @@ interface TeamsOverviewProps {
 /** Every team at a glance, live: the board in small, how much is there, who is online, and whether they are done. */
 export function TeamsOverview({ view, token, colors, stageId, readiness, locks }: TeamsOverviewProps) {
   const { t } = useTranslation();
-  const readyCount = stageId
-    ? view.teams.filter((team) => readiness[readinessKey(stageId, team.teamId)]?.ready).length
-    : 0;
+  const readyCount = readyTeams(readiness, stageId, view.teams);
   return (
     <section className="control__teams" aria-labelledby="control-teams-title">
       <div className="control__teams-head">

@@ -51,10 +51,20 @@ export function VotingPanel({ view, token, round, teamId, teamNames }: VotingPan
 
   useEffect(() => {
     const controller = new AbortController();
-    getMyVotes(view.sessionId, token, round.id, controller.signal).then(setMine, (failure: unknown) => {
-      if (!controller.signal.aborted) setError(failure);
-    });
-    return () => controller.abort();
+    const load = () =>
+      getMyVotes(view.sessionId, token, round.id, controller.signal).then(setMine, (failure: unknown) => {
+        if (!controller.signal.aborted) setError(failure);
+      });
+    void load();
+    // The same person may vote from a phone and a laptop: a screen coming back into view reads the count again.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void load();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      controller.abort();
+    };
   }, [view.sessionId, token, round.id]);
 
   const vote = async (voteTeamId: string, itemId: string, action: 'cast' | 'retract') => {
@@ -64,6 +74,9 @@ export function VotingPanel({ view, token, round, teamId, teamNames }: VotingPan
       setMine(await castVote(view.sessionId, token, round.id, { teamId: voteTeamId, itemId, action }));
     } catch (failure) {
       setError(failure);
+      // A refusal means this screen was behind (votes spent on another device, the round closed): show what the
+      // server holds now, or the + buttons keep offering votes that do not exist.
+      await getMyVotes(view.sessionId, token, round.id).then(setMine, () => undefined);
     } finally {
       setBusy(false);
     }

@@ -24,12 +24,9 @@ export function VotingResults({ round, teamNames, limit, size = 'md' }: VotingRe
             {index + 1}
           </span>
           <div className="results__body">
-            <p className="results__label">
-              {result.label || t('facilitation.voting.untitled')}
-              {showTeam && teamNames[result.teamId] && (
-                <span className="results__team"> · {teamNames[result.teamId]}</span>
-              )}
-            </p>
+            <p className="results__label">{result.label || t('facilitation.voting.untitled')}</p>
+            {/* Its own line: inline after a long label it broke mid-name on the projector. */}
+            {showTeam && teamNames[result.teamId] && <p className="results__team">{teamNames[result.teamId]}</p>}
             <div className="results__bar" aria-hidden="true">
               <span style={{ width: `${(result.votes / top) * 100}%` }} />
             </div>

@@ -1,7 +1,7 @@
 import { writeVotingRound, type VotingRound } from '@horizon/shared/facilitation';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { formatClock, openRound, readRoundsNewestFirst } from './sessionState';
+import { formatClock, openRound, readRoundsNewestFirst, readyTeams } from './sessionState';
 
 function round(id: string, openedAt: number, status: VotingRound['status']): VotingRound {
   return { id, title: id, target: 'notes', scope: 'own', votesPerPerson: 3, anonymous: true, status, openedAt };
@@ -28,5 +28,19 @@ describe('voting rounds', () => {
     expect(openRound(rounds)?.id).toBe('newer');
     writeVotingRound(doc, round('newer', 2000, 'closed'));
     expect(openRound(readRoundsNewestFirst(doc))).toBeNull();
+  });
+});
+
+describe('readiness of the current stage', () => {
+  it('counts only the teams that marked this stage, not another stage or a mark taken back', () => {
+    const teams = [{ teamId: 'volga' }, { teamId: 'zhiguli' }, { teamId: 'samara' }];
+    const readiness = {
+      'intro:volga': { ready: true, by: 'p1', at: 1 },
+      'intro:zhiguli': { ready: false, by: 'p2', at: 2 },
+      'trends:samara': { ready: true, by: 'p3', at: 3 },
+    };
+    expect(readyTeams(readiness, 'intro', teams)).toBe(1);
+    expect(readyTeams(readiness, 'trends', teams)).toBe(1);
+    expect(readyTeams(readiness, null, teams)).toBe(0);
   });
 });

@@ -3,7 +3,14 @@
  * `@horizon/shared/facilitation`; these are the few derived views the screens need, as module functions so
  * `useDocValue` can keep them stable.
  */
-import { readVotingRounds, type Agenda, type AgendaStage, type VotingRound } from '@horizon/shared/facilitation';
+import {
+  readinessKey,
+  readVotingRounds,
+  type Agenda,
+  type AgendaStage,
+  type Readiness,
+  type VotingRound,
+} from '@horizon/shared/facilitation';
 import type * as Y from 'yjs';
 
 export function currentStage(agenda: Agenda): AgendaStage | null {
@@ -26,4 +33,14 @@ export function readRoundsNewestFirst(doc: Y.Doc): VotingRound[] {
 /** The round people vote in now: the newest open one. */
 export function openRound(rounds: readonly VotingRound[]): VotingRound | null {
   return rounds.find((round) => round.status === 'open') ?? null;
+}
+
+/** How many of these teams marked the stage done; 0 when there is no current stage. */
+export function readyTeams(
+  readiness: Record<string, Readiness>,
+  stageId: string | null,
+  teams: readonly { teamId: string }[],
+): number {
+  if (!stageId) return 0;
+  return teams.filter((team) => readiness[readinessKey(stageId, team.teamId)]?.ready === true).length;
 }

@@ -19,6 +19,7 @@ export const facilitationStrings = {
       minutes_other: '{{count}} минуты',
       previous: 'Назад',
       next: 'Далее',
+      ready: 'Готовых команд: {{ready}} из {{total}}',
     },
     timer: {
       title: 'Таймер',
@@ -128,6 +129,8 @@ export const facilitationStrings = {
       backToStage: 'Вернуться к фасилитатору',
       ready: 'Мы готовы',
       locked: 'Фасилитатор закрыл редактирование',
+      heldEdits:
+        'Ваши правки, сделанные без связи, не приняты: они сохранены на этом устройстве и попадут к команде, когда редактирование откроют.',
       results: 'Итоги: {{title}}',
       hideResults: 'Скрыть',
     },
@@ -153,6 +156,7 @@ export const facilitationStrings = {
       minutes_other: '{{count}} minutes',
       previous: 'Back',
       next: 'Next',
+      ready: 'Teams ready: {{ready}} of {{total}}',
     },
     timer: {
       title: 'Timer',
@@ -246,6 +250,8 @@ export const facilitationStrings = {
       backToStage: 'Back to the facilitator',
       ready: 'We are ready',
       locked: 'The facilitator has closed editing',
+      heldEdits:
+        'Your edits made while offline were not accepted: they are kept on this device and reach the team when editing reopens.',
       results: 'Results: {{title}}',
       hideResults: 'Hide',
     },

@@ -11,12 +11,14 @@ import { Spinner } from '../../ui/Spinner';
 import { RoadmapGantt } from '../initiatives/RoadmapGantt';
 import { useDocSnapshot } from '../timemap/useDocSnapshot';
 import { WorkspaceTabView } from '../workspace/WorkspaceTabView';
+import { TimeMapScreen } from './TimeMapScreen';
 import '../timemap/controls.css';
 import '../initiatives/initiatives.css';
 
 /**
- * A team's board, vision, time map or roadmap, read-only: the workspace's own tabs with writing off, so the hall
- * sees exactly what the team sees. The projector never announces itself in the team's presence.
+ * A team's board, vision, time map or roadmap, read-only. The board and the vision are the workspace's own tabs with
+ * writing off, so the hall sees exactly what the team sees; the time map and the roadmap are laid out for a big
+ * screen (see TimeMapScreen). The projector never announces itself in the team's presence.
  */
 export function TeamScreen({ view, token, focus }: { view: SessionView; token: string; focus: ProjectorFocus }) {
   const { t } = useTranslation();
@@ -37,7 +39,8 @@ export function TeamScreen({ view, token, focus }: { view: SessionView; token: s
   }
   if (!connection || !(state.kind === 'connected' && state.synced)) return <Spinner label={t('app.loading')} />;
   if (focus.kind === 'roadmap') return <TeamRoadmap view={view} connection={connection} />;
-  const tab = focus.kind === 'vision' || focus.kind === 'timemap' ? focus.kind : 'board';
+  if (focus.kind === 'timemap') return <TimeMapScreen doc={connection.doc} horizonYear={view.horizonYear} />;
+  const tab = focus.kind === 'vision' ? focus.kind : 'board';
   return (
     <div className={`projector__team projector__team--${tab}`}>
       <WorkspaceTabView tab={tab} connection={connection} view={view} teamId={focus.teamId} me={me} canWrite={false} />

@@ -15,6 +15,11 @@ export const projectorStrings = {
     },
     noTeam: 'Команда не выбрана',
     noInitiatives: 'У команды пока нет инициатив',
+    timemap: {
+      empty: 'На карте времени команды пока нет карточек',
+      note: 'Годы с карточками на пути к горизонту {{horizon}}',
+      quarter: '{{n}} кв.',
+    },
   },
   en: {
     title: 'Projector',
@@ -31,5 +36,10 @@ export const projectorStrings = {
     },
     noTeam: 'No team chosen',
     noInitiatives: 'The team has no initiatives yet',
+    timemap: {
+      empty: 'The team’s time map has no cards yet',
+      note: 'The years with cards on the way to the {{horizon}} horizon',
+      quarter: 'Q{{n}}',
+    },
   },
 } as const;
