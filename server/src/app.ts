@@ -99,7 +99,7 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
   sessionsRoutes(app, { sessions, signer, store, rooms });
   joinRoutes(app, { sessions });
   tokenRoutes(app, { sessions });
-  exportRoutes(app, { signer, store, rooms });
+  exportRoutes(app, { signer, store, rooms, sessions });
   healthRoutes(app, { metrics });
   infoRoutes(app, { host: config.host });
   facilitationRoutes(app, { signer, facilitation, voting, now });

@@ -10,18 +10,25 @@ import { migrateDoc, sessionMigrations, sessionRoom, teamMigrations, teamRoom } 
 import type { RoomName } from '@horizon/shared';
 import type { Store, TeamRecord } from '../persistence/Store.js';
 import { HttpError } from '../errors.js';
+import { BoardImages } from './boardPng.js';
+import type { DocxImage } from './docxBody.js';
 import { CONTENT_TYPES, exportFileName } from './formats.js';
 import type { ExportFormat } from './formats.js';
 import { L } from './labels.js';
-import type { ExportModel } from './model.js';
-import { buildReport } from './outline.js';
+import type { ExportModel, ExportScope, ExportTeam } from './model.js';
+import { buildReport, teamPart } from './outline.js';
+import { buildPassportReport } from './passportReport.js';
 import { buildPdfJob } from './pdfDefinition.js';
-import { buildExportModel } from './readModel.js';
+import { assembleModel, readExportTeam, sessionFrame } from './readModel.js';
+import { emptyBoardSvg, renderBoardSvg, standaloneSvg } from './renderBoardSvg.js';
 import { renderCsv } from './renderCsv.js';
 import { renderHtml } from './renderHtml.js';
 import { renderJson } from './renderJson.js';
 import { renderMarkdown } from './renderMarkdown.js';
+import type { Block, Report } from './report.js';
 import { RenderWorkers } from './renderWorkers.js';
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What the exporter needs of the room server: the rooms that are in memory now (RoomManager.peek). */
 export interface LiveRooms {
@@ -36,6 +43,8 @@ export interface ExportFile {
 
 export class SessionExporter {
   readonly #workers: RenderWorkers;
+  /** Board pictures, shared by every export of this server (Word and PDF of the same boards rasterise once). */
+  readonly boards: BoardImages;
 
   constructor(
     private readonly store: Store,
@@ -43,6 +52,7 @@ export class SessionExporter {
     workers: RenderWorkers = new RenderWorkers(),
   ) {
     this.#workers = workers;
+    this.boards = new BoardImages((svgs) => workers.boards(svgs));
   }
 
   /** The export model of the whole session (`teamId` undefined) or of one team. */
@@ -55,23 +65,29 @@ export class SessionExporter {
       teams = teams.filter((t) => t.teamId === teamId);
       if (teams.length === 0) throw new HttpError('notFound', 'This session has no such team.');
     }
-    const [participants, sessionDoc, ...teamDocs] = await Promise.all([
+    const [participants, sessionDoc] = await Promise.all([
       this.store.listParticipants(sessionId),
       this.#scratchCopy(sessionRoom(sessionId), 'session'),
-      ...teams.map((t) => this.#scratchCopy(teamRoom(sessionId, t.teamId), 'team')),
     ]);
     try {
-      return buildExportModel({
-        session,
-        teams,
-        participants,
-        sessionDoc,
-        teamDocs: new Map(teams.map((t, i) => [t.teamId, teamDocs[i]!])),
-        scope: teamId === undefined ? { kind: 'session' } : { kind: 'team', teamId },
-      });
+      const frame = sessionFrame(session, sessionDoc);
+      const read: ExportTeam[] = [];
+      // One team at a time, yielding to the event loop in between: copying and reading a big room takes tens of
+      // milliseconds, and live edits of every session wait behind them.
+      for (const team of teams) {
+        await yieldToEventLoop();
+        const doc = await this.#scratchCopy(teamRoom(sessionId, team.teamId), 'team');
+        try {
+          read.push(readExportTeam(frame, team, doc, participants));
+        } finally {
+          doc.destroy();
+        }
+      }
+      await yieldToEventLoop();
+      const scope: ExportScope = teamId === undefined ? { kind: 'session' } : { kind: 'team', teamId };
+      return assembleModel(frame, { session, sessionDoc, scope }, read);
     } finally {
       sessionDoc.destroy();
-      teamDocs.forEach((doc) => doc.destroy());
     }
   }
 
@@ -88,15 +104,59 @@ export class SessionExporter {
         return { body: renderMarkdown(buildReport(model)), contentType, fileName };
       case 'html':
         return { body: renderHtml(buildReport(model)), contentType, fileName };
-      case 'docx':
-        return { body: await this.#workers.docx(buildReport(model)), contentType, fileName };
-      case 'pdf':
-        return {
-          body: await this.#workers.pdf(buildPdfJob(buildReport(model), { page: L.page, of: L.of })),
-          contentType,
-          fileName,
-        };
+      case 'docx': {
+        const report = await this.#report(model);
+        return { body: await this.#workers.docx(report, await this.#pictures(report)), contentType, fileName };
+      }
+      case 'pdf': {
+        const report = await this.#report(model);
+        const job = buildPdfJob(report, { page: L.page, of: L.of }, await this.#pictures(report));
+        return { body: await this.#workers.pdf(job), contentType, fileName };
+      }
+      case 'svg':
+      case 'png': {
+        const svg = this.#boardSvg(model);
+        const body = format === 'svg' ? standaloneSvg(svg) : Buffer.from((await this.boards.png(svg)).png);
+        return { body, contentType, fileName };
+      }
     }
+  }
+
+  /** One initiative's passport as a Word file; `model` is its team's export model. */
+  async passport(model: ExportModel, initiativeId: string): Promise<ExportFile> {
+    const report = buildPassportReport(model, initiativeId);
+    if (!report) throw new HttpError('notFound', 'This team has no such initiative.');
+    return {
+      body: await this.#workers.docx(report),
+      contentType: CONTENT_TYPES.docx,
+      fileName: exportFileName(report.title, model.teams[0]?.name ?? null, 'docx'),
+    };
+  }
+
+  /** The team's board picture; an empty board still gives a (blank) picture rather than an error. */
+  #boardSvg(model: ExportModel): string {
+    const team = model.teams[0];
+    if (model.scope.kind !== 'team' || !team) throw new HttpError('badRequest', 'Board pictures need a team.');
+    const title = `${L.board}: ${team.name}`;
+    return renderBoardSvg(team.board, title) ?? emptyBoardSvg(title, L.boardEmpty);
+  }
+
+  /** The report, its teams' parts made one at a time with the event loop turning in between (live edits wait). */
+  async #report(model: ExportModel): Promise<Report> {
+    const parts: Block[][] = [];
+    for (const team of model.teams) {
+      await yieldToEventLoop();
+      parts.push(teamPart(team, model.scope.kind === 'team'));
+    }
+    await yieldToEventLoop();
+    return buildReport(model, parts);
+  }
+
+  /** PNGs of the report's boards, rendered at once (off the event loop), in the order of its board blocks. */
+  #pictures(report: Report): Promise<(DocxImage | null)[]> {
+    const svgs = report.blocks.flatMap((block) => (block.kind === 'boardImage' ? [block.printSvg] : []));
+    // A board that cannot be drawn leaves its picture out; the notes are listed below it anyway.
+    return Promise.all(this.boards.pngs(svgs).map((image) => image.catch(() => null)));
   }
 
   async #scratchCopy(name: RoomName, kind: 'session' | 'team'): Promise<Y.Doc> {

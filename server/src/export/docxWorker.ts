@@ -3,11 +3,15 @@
  * arrives as plain data; the file goes back as bytes, transferred rather than copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThisThreadsPriority } from './workerPriority.js';
+import type { DocxImage } from './docxBody.js';
 import type { Report } from './report.js';
 import { renderDocx } from './renderDocx.js';
 
-const { report } = workerData as { report: Report };
-renderDocx(report).then(
+lowerThisThreadsPriority();
+
+const { report, images } = workerData as { report: Report; images: (DocxImage | null)[] };
+renderDocx(report, images).then(
   (buffer) => {
     const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
     parentPort!.postMessage({ ok: true, bytes }, [bytes.buffer]);

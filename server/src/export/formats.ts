@@ -1,7 +1,9 @@
 /** The export formats: their content types, file extensions, and the download's file name. */
 
-export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'html', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'html', 'json', 'csv', 'svg', 'png'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Formats of one team's board picture: they need a team. */
+export const BOARD_FORMATS: readonly ExportFormat[] = ['svg', 'png'];
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -10,6 +12,8 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   html: 'text/html; charset=utf-8',
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
 };
 
 const TRANSLIT: Record<string, string> = {

@@ -11,6 +11,7 @@ export const REPORT_TIME_ZONE = 'Europe/Samara';
 export const L = {
   reportKind: 'Итоги стратегической сессии',
   teamReportKind: 'Итоги команды в стратегической сессии',
+  session: 'Сессия',
   date: 'Дата',
   horizon: 'Горизонт',
   period: 'Период планирования',

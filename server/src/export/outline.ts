@@ -22,7 +22,11 @@ import type { Block, Report, Run } from './report.js';
 import { renderBoardSvg } from './renderBoardSvg.js';
 import { isRichTextEmpty, richTextBlocks } from './richText.js';
 
-export function buildReport(model: ExportModel): Report {
+/**
+ * The report of a model. `teamParts` are the teams' parts made beforehand with `teamPart` (the exporter makes them
+ * one at a time, yielding to the event loop in between); without them they are made here.
+ */
+export function buildReport(model: ExportModel, teamParts?: readonly Block[][]): Report {
   const teamScope = model.scope.kind === 'team';
   const { session } = model;
   const blocks: Block[] = [];
@@ -32,10 +36,10 @@ export function buildReport(model: ExportModel): Report {
   }
   if (!teamScope) blocks.push(...teamsOverview(model.teams));
 
-  for (const team of model.teams) {
+  model.teams.forEach((team, i) => {
     if (blocks.length > 0) blocks.push({ kind: 'pageBreak' });
-    blocks.push(...teamPart(team, teamScope));
-  }
+    blocks.push(...(teamParts?.[i] ?? teamPart(team, teamScope)));
+  });
 
   if (model.voting.length > 0) {
     blocks.push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: L.voting });
@@ -129,7 +133,7 @@ function teamsOverview(teams: readonly ExportTeam[]): Block[] {
   ];
 }
 
-function teamPart(team: ExportTeam, teamScope: boolean): Block[] {
+export function teamPart(team: ExportTeam, teamScope: boolean): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: team.name }];
   const fields: [string, string][] = [];
   if (team.motto.trim()) fields.push([L.motto, team.motto]);
@@ -178,12 +182,24 @@ function inReadingOrder(notes: readonly ExportNote[]): ExportNote[] {
   return rows.flatMap((row) => row.sort((a, b) => a.x - b.x));
 }
 
+/**
+ * Past this many notes, the printed picture shows the notes as coloured cards without their text: a board that full
+ * is scaled so far down to fit a page that its note text would print at 2–3 pt, unreadable, while drawing it is most
+ * of the picture's cost (resvg lays out every glyph). The lists below the picture carry every note's text.
+ */
+const PRINT_TEXT_MAX_NOTES = 60;
+
 function boardPart(team: ExportTeam): Block[] {
   const { sections, notes, links } = team.board;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: L.board }];
   if (notes.length === 0) return [...blocks, muted(L.boardEmpty)];
-  const svg = renderBoardSvg(team.board, `${L.board}: ${team.name}`);
-  if (svg) blocks.push({ kind: 'boardImage', svg, caption: `${L.board}: ${team.name}` });
+  const caption = `${L.board}: ${team.name}`;
+  const svg = renderBoardSvg(team.board, caption);
+  if (svg) {
+    const printSvg =
+      notes.length > PRINT_TEXT_MAX_NOTES ? renderBoardSvg(team.board, caption, { noteText: false })! : svg;
+    blocks.push({ kind: 'boardImage', svg, caption, printSvg });
+  }
   const groups = [
     ...sections.map((s) => ({
       title: s.title || L.nobody,
@@ -266,15 +282,20 @@ function initiativesPart(team: ExportTeam): Block[] {
     ]),
     widths: [1, 7, 4, 4, 4, 3],
   });
-  const targets = new Map<string, string>([
-    ...team.board.sections.map((s) => [`section:${s.id}`, s.title] as [string, string]),
-    ...team.board.notes.map((n) => [`note:${n.id}`, n.text] as [string, string]),
-  ]);
+  const targets = linkTargets(team);
   team.initiatives.forEach((ini, i) => blocks.push(...passport(ini, i + 1, targets)));
   return blocks;
 }
 
-function passport(ini: ExportInitiative, index: number, targets: ReadonlyMap<string, string>): Block[] {
+/** What an initiative can be linked to on its team's board, by `kind:id`, with the text people know it by. */
+export function linkTargets(team: ExportTeam): Map<string, string> {
+  return new Map<string, string>([
+    ...team.board.sections.map((s) => [`section:${s.id}`, s.title] as [string, string]),
+    ...team.board.notes.map((n) => [`note:${n.id}`, n.text] as [string, string]),
+  ]);
+}
+
+export function passport(ini: ExportInitiative, index: number, targets: ReadonlyMap<string, string>): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: `${index}. ${ini.title || L.initiative}` }];
   const linked = ini.links.map((l) => targets.get(`${l.kind}:${l.id}`)).filter((t): t is string => !!t);
   const rows: [string, string][] = [

@@ -6,6 +6,7 @@
  * User text only ever goes into `text` values, never into keys or node types, so a note cannot turn into an image
  * or a link; and the worker denies every URL and every local file but the bundled fonts anyway.
  */
+import type { DocxImage } from './docxBody.js';
 import type { Block, Report, Run } from './report.js';
 
 /** A4 in points, with 50 pt margins left and right. */
@@ -68,20 +69,27 @@ function tableNode(
   };
 }
 
-function blockNodes(block: Block): PdfNode[] {
+function blockNodes(block: Block, pictures: Pictures): PdfNode[] {
   switch (block.kind) {
     case 'heading':
       return [{ text: block.text, style: `h${block.level}`, headlineLevel: block.level }];
     case 'paragraph':
       return [{ text: block.runs.map(runNode), margin: [0, 0, 0, 6] }];
     case 'list': {
-      const items = block.items.map((item) => ({ stack: item.flatMap(blockNodes) }));
+      const items = block.items.map((item) => ({ stack: item.flatMap((inner) => blockNodes(inner, pictures)) }));
       return [
         block.ordered ? { ol: items, start: block.start, margin: [0, 0, 0, 6] } : { ul: items, margin: [0, 0, 0, 6] },
       ];
     }
     case 'quote':
-      return [{ stack: block.blocks.flatMap(blockNodes), italics: true, color: '#4a5263', margin: [14, 0, 0, 6] }];
+      return [
+        {
+          stack: block.blocks.flatMap((inner) => blockNodes(inner, pictures)),
+          italics: true,
+          color: '#4a5263',
+          margin: [14, 0, 0, 6],
+        },
+      ];
     case 'rule':
       return [
         {
@@ -95,19 +103,44 @@ function blockNodes(block: Block): PdfNode[] {
       return [tableNode(block.header, block.rows, block.widths)];
     case 'fields':
       return [tableNode(null, block.rows, [1, 2.6])];
-    case 'boardImage':
-      // Markup we built and escaped ourselves, with no <image> or external reference in it (renderBoardSvg).
+    case 'boardImage': {
+      const picture = pictures.next();
+      if (!picture) return [];
       return [
-        // pdfmake sizes the picture from the viewBox; the HTML's `width="100%"` would confuse it.
-        { svg: block.svg.replace(' width="100%"', ''), width: CONTENT_WIDTH, margin: [0, 2, 0, 2] },
+        { image: picture, width: CONTENT_WIDTH, margin: [0, 2, 0, 2] },
         { text: block.caption, fontSize: 8, color: MUTED, margin: [0, 0, 0, 10] },
       ];
+    }
     case 'pageBreak':
       return [{ text: '', pageBreak: 'after' }];
   }
 }
 
-export function buildPdfJob(report: Report, footer: PdfJob['footer']): PdfJob {
+/**
+ * The board pictures, in the order of the report's board blocks, as named pdfmake images. PNGs rather than the SVG:
+ * pdfmake's SVG support draws each note's text through svg-to-pdfkit, three seconds for ten boards of 200 notes,
+ * while an opaque PNG goes into the file as it is (`pngEncode.ts`).
+ */
+class Pictures {
+  readonly images: Record<string, string> = {};
+  #index = 0;
+  constructor(private readonly pngs: readonly (DocxImage | null)[]) {}
+
+  next(): string | null {
+    const png = this.pngs[this.#index++];
+    if (!png) return null;
+    const name = `board${this.#index}`;
+    this.images[name] = `data:image/png;base64,${Buffer.from(png.png).toString('base64')}`;
+    return name;
+  }
+}
+
+export function buildPdfJob(
+  report: Report,
+  footer: PdfJob['footer'],
+  images: readonly (DocxImage | null)[] = [],
+): PdfJob {
+  const pictures = new Pictures(images);
   const title: PdfNode[] = [
     ...report.subtitle.map((line, i) => ({
       text: line,
@@ -120,9 +153,11 @@ export function buildPdfJob(report: Report, footer: PdfJob['footer']): PdfJob {
     tableNode(null, report.meta, [1, 2]),
     { text: 'Horizon', fontSize: 8, color: MUTED, alignment: 'center', margin: [0, 60, 0, 0], pageBreak: 'after' },
   ];
+  const content = [...title, ...report.blocks.flatMap((block) => blockNodes(block, pictures))];
   return {
     footer,
     definition: {
+      images: pictures.images,
       info: { title: report.title, subject: report.subtitle.join('. '), creator: 'Horizon', producer: 'Horizon' },
       pageSize: 'A4',
       pageMargins: [SIDE_MARGIN, 50, SIDE_MARGIN, 56],
@@ -133,7 +168,7 @@ export function buildPdfJob(report: Report, footer: PdfJob['footer']): PdfJob {
         h3: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
         h4: { fontSize: 10.5, bold: true, color: '#4a5263', margin: [0, 8, 0, 4] },
       },
-      content: [...title, ...report.blocks.flatMap(blockNodes)],
+      content,
     },
   };
 }

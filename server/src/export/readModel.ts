@@ -50,55 +50,85 @@ const DESCRIPTION_SCHEMA: Schema = getSchema([StarterKit.configure({ undoRedo: f
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
-export function buildExportModel(src: ModelSources): ExportModel {
-  const meta = readSessionMeta(src.sessionDoc);
-  const horizonYear = meta?.horizonYear || src.session.horizonYear;
-  const range = yearRangeOf({ createdAt: src.session.createdAt, horizonYear });
+/** What every team's part needs from the session: its years and the teams' colours. */
+export interface SessionFrame {
+  title: string;
+  horizonYear: number;
+  startYear: number;
+  colors: ReadonlyMap<string, string>;
+}
+
+export function sessionFrame(session: SessionRecord, sessionDoc: Y.Doc): SessionFrame {
+  const meta = readSessionMeta(sessionDoc);
+  const horizonYear = meta?.horizonYear || session.horizonYear;
+  const range = yearRangeOf({ createdAt: session.createdAt, horizonYear });
   const startYear = meta?.startYear && meta.startYear <= horizonYear ? meta.startYear : range.startYear;
-  const docTeams = new Map(readSessionTeams(src.sessionDoc).map((t) => [t.teamId, t]));
+  const colors = new Map(readSessionTeams(sessionDoc).map((t) => [t.teamId, t.color ?? '']));
+  return { title: meta?.title || session.title, horizonYear, startYear, colors };
+}
 
-  const teams: ExportTeam[] = src.teams.map((team) => {
-    const doc = src.teamDocs.get(team.teamId) ?? new Y.Doc();
-    const color = docTeams.get(team.teamId)?.color ?? '';
-    return {
-      teamId: team.teamId,
-      name: team.name,
-      color: HEX_COLOR.test(color) ? color : '#2f6fde',
-      motto: readTeamMotto(doc),
-      participants: src.participants
-        .filter((p) => p.role === 'participant' && p.teamId === team.teamId)
-        .map((p) => ({ participantId: p.participantId, name: p.name })),
-      mentors: src.participants
-        .filter((p) => p.role === 'mentor' && p.mentorOf?.includes(team.teamId))
-        .map((p) => ({ participantId: p.participantId, name: p.name })),
-      board: readBoard(doc),
-      vision: fragmentJson(doc.getXmlFragment(VISION_FIELD), VISION_SCHEMA),
-      timeMap: readExportTimeMap(doc, startYear, horizonYear),
-      initiatives: readInitiatives(doc).map((initiative) => {
-        const fragment = initiativeDescription(doc, initiative.id);
-        return { ...initiative, description: fragment ? fragmentJson(fragment, DESCRIPTION_SCHEMA) : null };
-      }),
-    };
+/** One team's part of the model, sanitised (the exporter reads teams one at a time, yielding in between). */
+export function readExportTeam(
+  frame: SessionFrame,
+  team: TeamRecord,
+  doc: Y.Doc,
+  participants: readonly ParticipantRecord[],
+): ExportTeam {
+  const color = frame.colors.get(team.teamId) ?? '';
+  return cleanDeep({
+    teamId: team.teamId,
+    name: team.name,
+    color: HEX_COLOR.test(color) ? color : '#2f6fde',
+    motto: readTeamMotto(doc),
+    participants: participants
+      .filter((p) => p.role === 'participant' && p.teamId === team.teamId)
+      .map((p) => ({ participantId: p.participantId, name: p.name })),
+    mentors: participants
+      .filter((p) => p.role === 'mentor' && p.mentorOf?.includes(team.teamId))
+      .map((p) => ({ participantId: p.participantId, name: p.name })),
+    board: readBoard(doc),
+    vision: fragmentJson(doc.getXmlFragment(VISION_FIELD), VISION_SCHEMA),
+    timeMap: readExportTimeMap(doc, frame.startYear, frame.horizonYear),
+    initiatives: readInitiatives(doc).map((initiative) => {
+      const fragment = initiativeDescription(doc, initiative.id);
+      return { ...initiative, description: fragment ? fragmentJson(fragment, DESCRIPTION_SCHEMA) : null };
+    }),
   });
+}
 
-  const model: ExportModel = {
+/** The model around teams already read (`readExportTeam`). */
+export function assembleModel(
+  frame: SessionFrame,
+  src: Pick<ModelSources, 'session' | 'sessionDoc' | 'scope' | 'now'>,
+  teams: ExportTeam[],
+): ExportModel {
+  const rest = cleanDeep({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: (src.now ?? new Date()).toISOString(),
     scope: src.scope,
     session: {
       sessionId: src.session.sessionId,
-      title: meta?.title || src.session.title,
-      horizonYear,
-      startYear,
+      title: frame.title,
+      horizonYear: frame.horizonYear,
+      startYear: frame.startYear,
       createdAt: src.session.createdAt,
       templateId: src.session.templateId,
     },
     agenda: readAgenda(src.sessionDoc),
-    teams,
     voting: readVoting(src.sessionDoc, labelsOf(teams)),
-  };
-  return cleanDeep(model);
+  } as const);
+  const { voting, ...head } = rest;
+  // The JSON export keeps its key order: teams before voting.
+  return { ...head, teams, voting };
+}
+
+export function buildExportModel(src: ModelSources): ExportModel {
+  const frame = sessionFrame(src.session, src.sessionDoc);
+  const teams = src.teams.map((team) =>
+    readExportTeam(frame, team, src.teamDocs.get(team.teamId) ?? new Y.Doc(), src.participants),
+  );
+  return assembleModel(frame, src, teams);
 }
 
 function readBoard(doc: Y.Doc): ExportTeam['board'] {

@@ -1,6 +1,7 @@
 /**
  * The image-of-the-future board as an SVG picture: sections as tinted frames with their titles, notes as coloured
- * cards with their first lines, links as arrows. Used inline by the HTML export. Every text is XML-escaped and every
+ * cards with their first lines, links as arrows. Used inline by the HTML export, as a download (`format=svg`), and
+ * rasterised (`boardPng.ts`) for the PNG download, the Word file and the PDF. Every text is XML-escaped and every
  * colour comes from a fixed palette or was checked as `#rrggbb` when read, so a note cannot inject markup or CSS.
  */
 import type { NoteColor } from '@horizon/shared/board';
@@ -54,7 +55,8 @@ function wrap(text: string, perLine: number, maxLines: number): string[] {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function renderBoardSvg(board: ExportBoard, title: string): string | null {
+export function renderBoardSvg(board: ExportBoard, title: string, options: { noteText?: boolean } = {}): string | null {
+  const noteText = options.noteText ?? true;
   // A note dragged far off (or a hostile coordinate) would shrink the whole picture to a dot: the picture shows the
   // sections and what lies near them; the lists still name every note.
   const frame = boundsOf(board.sections);
@@ -94,11 +96,13 @@ export function renderBoardSvg(board: ExportBoard, title: string): string | null
   }
   for (const note of notes) {
     const fontSize = 16;
-    const lines = wrap(
-      note.text,
-      Math.max(6, Math.floor((note.w - 20) / (fontSize * 0.58))),
-      Math.max(1, Math.floor((note.h - 20) / (fontSize * 1.25))),
-    );
+    const lines = !noteText
+      ? []
+      : wrap(
+          note.text,
+          Math.max(6, Math.floor((note.w - 20) / (fontSize * 0.58))),
+          Math.max(1, Math.floor((note.h - 20) / (fontSize * 1.25))),
+        );
     const tspans = lines
       .map(
         (line, i) => `<tspan x="${x(note.x + 10)}" dy="${i === 0 ? 0 : s(fontSize * 1.25)}">${escapeXml(line)}</tspan>`,
@@ -107,7 +111,7 @@ export function renderBoardSvg(board: ExportBoard, title: string): string | null
     parts.push(
       `<rect x="${x(note.x)}" y="${y(note.y)}" width="${s(note.w)}" height="${s(note.h)}" rx="${s(6)}" ` +
         `fill="${NOTE_FILL[note.color]}" stroke="#00000022"/>`,
-      `<text y="${y(note.y + 10 + fontSize)}" font-size="${s(fontSize)}">${tspans}</text>`,
+      ...(noteText ? [`<text y="${y(note.y + 10 + fontSize)}" font-size="${s(fontSize)}">${tspans}</text>`] : []),
     );
   }
   return (
@@ -116,5 +120,25 @@ export function renderBoardSvg(board: ExportBoard, title: string): string | null
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" ' +
     'orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#5a6476"/></marker></defs>' +
     `${parts.join('')}</svg>`
+  );
+}
+
+/**
+ * The picture as a file of its own: an XML declaration and a pixel size instead of the page-relative width (a file
+ * viewer or resvg has no page to be 100% of).
+ */
+export function standaloneSvg(svg: string): string {
+  const height = /viewBox="0 0 \d+ ([\d.]+)"/.exec(svg)?.[1] ?? String(WIDTH);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace(' width="100%"', ` width="${WIDTH}" height="${height}"`)}`;
+}
+
+/** A blank board: the title and a line saying there is nothing on it yet. */
+export function emptyBoardSvg(title: string, message: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} 200" width="100%" role="img" ` +
+    `aria-label="${escapeXml(title)}" font-family="PT Sans, Segoe UI, Roboto, Arial, sans-serif" fill="#1d2330">` +
+    `<rect width="${WIDTH}" height="200" fill="#ffffff"/>` +
+    `<text x="40" y="80" font-size="28" font-weight="600">${escapeXml(title)}</text>` +
+    `<text x="40" y="130" font-size="20" fill="#6b7385">${escapeXml(message)}</text></svg>`
   );
 }

@@ -15,7 +15,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { rasterizeBoard } from './boardPng.js';
+import type { DocxImage } from './docxBody.js';
 import type { PdfJob } from './pdfDefinition.js';
+import { pngSize } from './pngEncode.js';
 import { renderDocx } from './renderDocx.js';
 import type { Report } from './report.js';
 
@@ -35,6 +38,8 @@ export function robotoFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditali
 const WORKER_SOURCE = `
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
+// Only this thread yields the CPU (Linux nice values are per thread): live edits on the event loop come first.
+try { require('node:os').setPriority(10); } catch {}
 const pdfmake = require(workerData.pdfmakePath);
 const fontFiles = new Set(Object.values(workerData.fonts));
 pdfmake.setUrlAccessPolicy(() => false);
@@ -70,15 +75,16 @@ pdfmake
 `;
 
 /**
- * The compiled DOCX worker entry (`docxWorker.js` beside this module in the build). Running from TypeScript sources
- * (the unit and integration tests) there is none, and Word files render in-process; the browser tests run the build.
+ * A compiled worker entry (`docxWorker.js`, `boardWorker.js` beside this module in the build). Running from
+ * TypeScript sources (the unit and integration tests) there is none, and the work runs in-process; the browser tests
+ * and the benchmark run the build.
  */
-function docxWorkerEntry(): URL | null {
-  const entry = new URL('./docxWorker.js', import.meta.url);
+function workerEntry(name: 'docxWorker' | 'boardWorker'): URL | null {
+  const entry = new URL(`./${name}.js`, import.meta.url);
   return import.meta.url.endsWith('.js') && fs.existsSync(fileURLToPath(entry)) ? entry : null;
 }
 
-type WorkerReply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+type WorkerReply = { ok: true; bytes: Uint8Array; images?: Uint8Array[] } | { ok: false; message: string };
 
 export interface RenderWorkersOptions {
   /** Renders at once; more wait their turn (the machines have two cores). */
@@ -117,15 +123,50 @@ export class RenderWorkers {
     );
   }
 
-  docx(report: Report): Promise<Buffer> {
-    const entry = docxWorkerEntry();
-    if (!entry) return this.#queued(() => renderDocx(report));
+  docx(report: Report, images: readonly (DocxImage | null)[] = []): Promise<Buffer> {
+    const entry = workerEntry('docxWorker');
+    if (!entry) return this.#queued(() => renderDocx(report, images));
     return this.#queued(() =>
       this.#run(
-        new Worker(entry, { workerData: { report }, resourceLimits: { maxOldGenerationSizeMb: this.#maxHeapMb } }),
+        new Worker(entry, {
+          workerData: { report, images },
+          resourceLimits: { maxOldGenerationSizeMb: this.#maxHeapMb },
+        }),
         'DOCX',
       ),
     );
+  }
+
+  /**
+   * Board pictures as opaque PNGs, in the order of `svgs`. The boards are split between at most `maxConcurrent`
+   * workers, each rendering its share in turn: starting a worker and loading resvg costs more than a small board.
+   */
+  async boards(svgs: readonly string[]): Promise<DocxImage[]> {
+    const fonts = Object.values(robotoFiles());
+    const entry = workerEntry('boardWorker');
+    if (!entry) return this.#queued(async () => svgs.map((svg) => rasterizeBoard(svg, fonts)));
+    const shares = Math.min(this.#maxConcurrent, svgs.length);
+    const chunks = Array.from({ length: shares }, (_, i) => svgs.filter((_, j) => j % shares === i));
+    const rendered = await Promise.all(
+      chunks.map((chunk) =>
+        this.#queued(() =>
+          this.#run<Uint8Array[]>(
+            new Worker(entry, {
+              workerData: { svgs: chunk, fonts },
+              resourceLimits: { maxOldGenerationSizeMb: this.#maxHeapMb },
+            }),
+            'Board picture',
+            (reply) => reply.images ?? [],
+          ),
+        ),
+      ),
+    );
+    return svgs.map((_, j) => {
+      const png = rendered[j % shares]![Math.floor(j / shares)]!;
+      const size = pngSize(png);
+      if (!size) throw new Error('Board picture rendering gave no PNG');
+      return { png, ...size };
+    });
   }
 
   async #queued<T>(work: () => Promise<T>): Promise<T> {
@@ -139,20 +180,27 @@ export class RenderWorkers {
     }
   }
 
-  #run(worker: Worker, what: string): Promise<Buffer> {
-    return new Promise<Buffer>((resolve, reject) => {
+  #run<T = Buffer>(
+    worker: Worker,
+    what: string,
+    read: (reply: WorkerReply & { ok: true }) => T = (reply) => {
+      const bytes = reply.bytes;
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as T;
+    },
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
       let settled = false;
-      const finish = (error: Error | null, bytes?: Uint8Array) => {
+      const finish = (error: Error | null, reply?: WorkerReply & { ok: true }) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         void worker.terminate();
         if (error) reject(error);
-        else resolve(Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength));
+        else resolve(read(reply!));
       };
       const timer = setTimeout(() => finish(new Error(`${what} rendering timed out`)), this.#timeoutMs);
       worker.once('message', (reply: WorkerReply) =>
-        reply.ok ? finish(null, reply.bytes) : finish(new Error(`${what} rendering failed: ${reply.message}`)),
+        reply.ok ? finish(null, reply) : finish(new Error(`${what} rendering failed: ${reply.message}`)),
       );
       worker.once('error', (error) => finish(error));
       worker.once('exit', (code) => finish(new Error(`${what} worker exited with code ${code}`)));

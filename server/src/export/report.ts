@@ -35,7 +35,13 @@ export type Block =
   | { kind: 'fields'; rows: [label: string, value: string][] }
   /** A picture of a board as SVG markup built by `renderBoardSvg` (all text escaped there); formats without
    *  inline SVG leave it out. */
-  | { kind: 'boardImage'; svg: string; caption: string }
+  | {
+      kind: 'boardImage';
+      svg: string;
+      caption: string;
+      /** The picture for paper (DOCX, PDF): on a crowded board it leaves note text out (see `renderBoardSvg`). */
+      printSvg: string;
+    }
   /** Starts the next part on a new page (paged formats only). */
   | { kind: 'pageBreak' };
 

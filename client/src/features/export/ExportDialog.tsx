@@ -5,7 +5,7 @@ import { errorMessageKey } from '../../app/api';
 import { useCredentials } from '../../app/credentials';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { EXPORT_FORMATS, downloadExport, exportUrl, type ExportFormat } from './downloadExport';
+import { BOARD_FORMATS, EXPORT_FORMATS, downloadExport, exportUrl, type ExportFormat } from './downloadExport';
 import './export.css';
 
 type Status =
@@ -121,7 +121,16 @@ export function ExportDialog({ view, initialTeamId, onClose }: ExportDialogProps
           <legend className="fieldset__legend">{t('export.scope')}</legend>
           {rights.whole && (
             <label className="choice">
-              <input type="radio" name="export-scope" checked={scope === ''} onChange={() => setScope('')} />
+              <input
+                type="radio"
+                name="export-scope"
+                checked={scope === ''}
+                onChange={() => {
+                  setScope('');
+                  // Board pictures are per team: the whole session has none to give.
+                  if (BOARD_FORMATS.includes(format)) setFormat('docx');
+                }}
+              />
               <span className="export-dialog__choice">
                 <span>{t('export.wholeSession')}</span>
                 <span className="export-dialog__hint">{t('export.wholeSessionHint')}</span>
@@ -145,10 +154,20 @@ export function ExportDialog({ view, initialTeamId, onClose }: ExportDialogProps
           <div className="export-dialog__formats">
             {EXPORT_FORMATS.map((value) => (
               <label key={value} className="choice">
-                <input type="radio" name="export-format" checked={format === value} onChange={() => setFormat(value)} />
+                <input
+                  type="radio"
+                  name="export-format"
+                  checked={format === value}
+                  disabled={scope === '' && BOARD_FORMATS.includes(value)}
+                  onChange={() => setFormat(value)}
+                />
                 <span className="export-dialog__choice">
                   <span>{t(`export.formats.${value}`)}</span>
-                  <span className="export-dialog__hint">{t(`export.hints.${value}`)}</span>
+                  <span className="export-dialog__hint">
+                    {scope === '' && BOARD_FORMATS.includes(value)
+                      ? t('export.boardNeedsTeam')
+                      : t(`export.hints.${value}`)}
+                  </span>
                 </span>
               </label>
             ))}

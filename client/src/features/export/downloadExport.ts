@@ -4,12 +4,20 @@
  */
 import { ApiRequestError } from '../../app/api';
 
-export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'json', 'csv', 'png', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Pictures of one team's board: the server refuses them for the whole session. */
+export const BOARD_FORMATS: readonly ExportFormat[] = ['png', 'svg'];
 
-export function exportUrl(sessionId: string, format: ExportFormat, teamId: string | null): string {
+export function exportUrl(
+  sessionId: string,
+  format: ExportFormat,
+  teamId: string | null,
+  initiativeId?: string,
+): string {
   const query = new URLSearchParams({ format });
   if (teamId) query.set('team', teamId);
+  if (initiativeId) query.set('initiative', initiativeId);
   return `/api/sessions/${encodeURIComponent(sessionId)}/export?${query.toString()}`;
 }
 

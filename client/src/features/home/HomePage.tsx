@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
+import { ImportSessionCard } from '../export/ImportSessionCard';
 import { CreateSessionForm } from './CreateSessionForm';
 import { DemoSessionCard } from './DemoSessionCard';
 import { JoinCodeForm } from './JoinCodeForm';
@@ -19,6 +20,7 @@ export function HomePage() {
         <div className="home__side">
           <JoinCodeForm />
           <DemoSessionCard />
+          <ImportSessionCard />
         </div>
       </div>
     </div>

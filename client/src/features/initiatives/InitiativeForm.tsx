@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { PresenceUser } from '../../collab/presence';
 import type { RoomConnection } from '../../collab/RoomConnection';
 import { Button } from '../../ui/Button';
+import { PassportButton } from '../export/PassportButton';
 import { tryWrite } from '../timemap/issueMessages';
 import { CommitField } from './CommitField';
 import { DescriptionEditor } from './DescriptionEditor';
@@ -71,6 +72,7 @@ export function InitiativeForm({ env, initiative, connection, me, onBack }: Init
           ← {t('initiatives.back')}
         </Button>
         <span className="muted">{t('initiatives.passport')}</span>
+        <PassportButton room={connection.room} initiativeId={initiative.id} title={initiative.title} />
       </div>
       <h2 id={headingId} className="ini-form__title">
         {initiative.title}

@@ -1,6 +1,8 @@
 /**
  * `GET /api/sessions/:sessionId/export?format=docx|pdf|md|html|json|csv[&team=<teamId>]`: the session's outcomes as
- * a file. The facilitator and mentors may export the whole session or any team; a participant only their own team
+ * a file; `format=svg|png&team=<teamId>`: the team's board picture; `format=docx&team=<teamId>&initiative=<id>`: one
+ * initiative's passport. `POST /api/sessions/import` (a JSON export as the body): a new session rebuilt from it, answered
+ * like session creation (anyone may create a session, so anyone may import one). The facilitator and mentors may export the whole session or any team; a participant only their own team
  * (the team the store has for them now, so a moved participant exports their new team); a projector nothing.
  */
 import type { FastifyInstance } from 'fastify';
@@ -8,18 +10,24 @@ import type { TokenClaims } from '@horizon/shared';
 import { requireBearer } from '../../auth/bearer.js';
 import type { TokenSigner } from '../../auth/tokens.js';
 import { HttpError } from '../../errors.js';
-import { EXPORT_FORMATS, contentDisposition } from '../../export/formats.js';
+import { BOARD_FORMATS, EXPORT_FORMATS, contentDisposition } from '../../export/formats.js';
 import type { ExportFormat } from '../../export/formats.js';
 import { SessionExporter } from '../../export/SessionExporter.js';
 import type { LiveRooms } from '../../export/SessionExporter.js';
+import { importSession } from '../../export/importSession.js';
 import type { Store } from '../../persistence/Store.js';
+import type { RoomWriter, SessionService } from '../../sessions/SessionService.js';
 import { sessionParams } from './schemas.js';
 
 export interface ExportRouteDeps {
   signer: TokenSigner;
   store: Store;
-  rooms: LiveRooms;
+  rooms: LiveRooms & RoomWriter;
+  sessions: SessionService;
 }
+
+/** A JSON export of a big session (10 teams × 200 notes × 20 initiatives) is about 1.6 MB. */
+const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
 
 const exportQuery = {
   type: 'object',
@@ -28,6 +36,7 @@ const exportQuery = {
   properties: {
     format: { type: 'string', enum: [...EXPORT_FORMATS] },
     team: { type: 'string', pattern: '^[a-z0-9]{4,32}$' },
+    initiative: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
   },
 } as const;
 
@@ -51,7 +60,10 @@ async function checkRights(store: Store, sessionId: string, claims: TokenClaims,
 export function exportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void {
   const exporter = new SessionExporter(deps.store, deps.rooms);
 
-  app.get<{ Params: { sessionId: string }; Querystring: { format: ExportFormat; team?: string } }>(
+  app.get<{
+    Params: { sessionId: string };
+    Querystring: { format: ExportFormat; team?: string; initiative?: string };
+  }>(
     '/api/sessions/:sessionId/export',
     {
       schema: { params: sessionParams, querystring: exportQuery },
@@ -61,9 +73,20 @@ export function exportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void 
     async (request, reply) => {
       const claims = requireBearer(request, deps.signer);
       const { sessionId } = request.params;
-      const { format, team } = request.query;
+      const { format, team, initiative } = request.query;
+      if (BOARD_FORMATS.includes(format) && team === undefined) {
+        throw new HttpError('badRequest', 'A board picture needs a team: add team=<teamId>.');
+      }
+      if (initiative !== undefined && (format !== 'docx' || team === undefined)) {
+        throw new HttpError(
+          'badRequest',
+          'An initiative passport is a Word file of one team: format=docx&team=<teamId>.',
+        );
+      }
       await checkRights(deps.store, sessionId, claims, team);
-      const file = await exporter.render(await exporter.model(sessionId, team), format);
+      const model = await exporter.model(sessionId, team);
+      const file =
+        initiative === undefined ? await exporter.render(model, format) : await exporter.passport(model, initiative);
       return (
         reply
           .header('content-type', file.contentType)
@@ -75,5 +98,11 @@ export function exportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void 
           .send(file.body)
       );
     },
+  );
+
+  app.post(
+    '/api/sessions/import',
+    { bodyLimit: IMPORT_BODY_LIMIT, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    async (request, reply) => reply.code(201).send(await importSession(request.body, deps.sessions, deps.rooms)),
   );
 }

@@ -1,0 +1,198 @@
+// Export benchmark (issue #7): the reference session of 10 teams × 200 notes × 20 initiatives.
+//   node bench/export/run.mjs [--runs=3] [--rate=50] [--seconds=10]     (after `pnpm build`)
+// 1. Each format, timed in the server process: a warm-up, then the median of `runs` exports, read model and render
+//    apart. 2. Live-edit p99 latency of two y-websocket clients in a team room, without and then during exports
+//    (full-session DOCX and PDF over HTTP, back to back). Writes bench/results/export.json and export.md.
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SHAPE } from './bigSession.mjs';
+import { openPair, percentile } from './latency.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const resultsDir = path.resolve(here, '../results');
+const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const RUNS = arg('runs', 3);
+const RATE = arg('rate', 50);
+const SECONDS = arg('seconds', 10);
+const TARGETS = { docx: 1000, pdf: 3000 };
+
+function startServer() {
+  const child = fork(path.join(here, 'server.mjs'), [], {
+    execArgv: (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let nextId = 1;
+  const pending = new Map();
+  let ready;
+  const readyPromise = new Promise((resolve) => (ready = resolve));
+  child.on('message', (message) => {
+    if (message.ready) return ready(message);
+    const entry = pending.get(message.id);
+    pending.delete(message.id);
+    if (message.ok) entry?.resolve(message.result);
+    else entry?.reject(new Error(message.message));
+  });
+  child.on('exit', (code) => {
+    for (const entry of pending.values()) entry.reject(new Error(`server exited with ${code}`));
+  });
+  const call = (message) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      child.send({ ...message, id });
+    });
+  return { child, ready: readyPromise, call };
+}
+
+async function exportOverHttp(baseUrl, sessionId, token, format) {
+  const response = await fetch(`${baseUrl}/api/sessions/${sessionId}/export?format=${format}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const bytes = (await response.arrayBuffer()).byteLength;
+  if (response.status !== 200) throw new Error(`export ${format}: HTTP ${response.status}`);
+  return bytes;
+}
+
+const summary = (values) => ({
+  samples: values.length,
+  p50: percentile(values, 50),
+  p99: percentile(values, 99),
+  max: values.length ? Math.max(...values) : null,
+});
+
+const round = (n) => (n === null ? null : Math.round(n * 10) / 10);
+
+const server = startServer();
+const { baseUrl, created } = await server.ready;
+const token = created.facilitatorToken;
+console.info(`server up at ${baseUrl}; session ${created.sessionId} filled`);
+
+const formats = {};
+const plan = [
+  ['docx', 'docx', false],
+  ['pdf', 'pdf', false],
+  ['docx, pictures cached', 'docx', true],
+  ['pdf, pictures cached', 'pdf', true],
+  ['md', 'md', false],
+  ['html', 'html', false],
+  ['json', 'json', false],
+  ['csv', 'csv', false],
+];
+for (const [label, format, warm] of plan) {
+  formats[label] = await server.call({ cmd: 'time', format, runs: RUNS, warm });
+  const f = formats[label];
+  console.info(
+    `${label}: total ${f.totalMs.median.toFixed(0)} ms (model ${f.modelMs.median.toFixed(0)}, render ` +
+      `${f.renderMs.median.toFixed(0)}; CPU ${f.cpuMs.median.toFixed(0)} ms), ${f.bytes} bytes`,
+  );
+}
+
+const boards = await server.call({ cmd: 'boards', runs: RUNS });
+console.info(`board pictures: ${boards.boards} in ${boards.ms.toFixed(0)} ms (${boards.cpuMs.toFixed(0)} ms CPU)`);
+
+const teamId = created.teams[0].teamId;
+const pair = await openPair(baseUrl.replace(/^http/, 'ws'), created.rooms.teams[teamId], token);
+// A short warm-up of the edit path before anything is measured.
+await pair.run(RATE, 1000, () => {});
+const idle = [];
+const idleRun = await pair.run(RATE, SECONDS * 1000, (ms) => idle.push(ms));
+
+const during = [];
+const windows = [];
+let exporting = true;
+const exports = (async () => {
+  const done = [];
+  for (let i = 0; exporting; i++) {
+    const format = i % 2 === 0 ? 'docx' : 'pdf';
+    const start = performance.now();
+    await exportOverHttp(baseUrl, created.sessionId, token, format);
+    windows.push([start, performance.now()]);
+    done.push({ format, ms: performance.now() - start });
+  }
+  return done;
+})();
+const inExport = (t) => windows.some(([a, b]) => t >= a && t <= b);
+const all = [];
+const busyRun = await pair.run(RATE, SECONDS * 1000, (ms, at) => all.push([ms, at]));
+exporting = false;
+const httpExports = await exports;
+for (const [ms, at] of all) if (inExport(at)) during.push(ms);
+pair.close();
+
+const result = {
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
+  date: new Date().toISOString(),
+  shape: SHAPE,
+  runs: RUNS,
+  targets: TARGETS,
+  formats: Object.fromEntries(
+    Object.entries(formats).map(([k, f]) => [
+      k,
+      {
+        bytes: f.bytes,
+        modelMs: round(f.modelMs.median),
+        renderMs: round(f.renderMs.median),
+        totalMs: round(f.totalMs.median),
+        cpuMs: round(f.cpuMs.median),
+        allTotalMs: f.totalMs.all.map(round),
+      },
+    ]),
+  ),
+  boardPictures: {
+    boards: boards.boards,
+    ms: round(boards.ms),
+    cpuMs: round(boards.cpuMs),
+    all: boards.all.map(round),
+  },
+  liveEdit: {
+    rate: RATE,
+    seconds: SECONDS,
+    idle: { ...summary(idle), lost: idleRun.lost },
+    duringExport: { ...summary(during), lost: busyRun.lost },
+    httpExports: httpExports.map((e) => ({ format: e.format, ms: round(e.ms) })),
+  },
+};
+result.liveEdit.ratio = round(result.liveEdit.duringExport.p99 / result.liveEdit.idle.p99);
+
+const md = [
+  `# Export benchmark`,
+  '',
+  `${result.date}, ${result.machine.cpus} × ${result.machine.model}, Node ${result.machine.node}, load average ` +
+    `${result.machine.loadavg.map((l) => l.toFixed(2)).join(' / ')} at the end.`,
+  `Session: ${SHAPE.teams} teams × ${SHAPE.notesPerTeam} notes × ${SHAPE.initiativesPerTeam} initiatives. ` +
+    `Median of ${RUNS} runs after a warm-up, timed in the server process.`,
+  '',
+  '| format | read model, ms | render, ms | total, ms | server CPU, ms | target, ms | size, KB |',
+  '|---|---|---|---|---|---|---|',
+  ...Object.entries(result.formats).map(
+    ([k, f]) =>
+      `| ${k} | ${f.modelMs} | ${f.renderMs} | ${f.totalMs} | ${f.cpuMs} | ${TARGETS[k.split(',')[0]] ?? ''} | ` +
+      `${(f.bytes / 1024).toFixed(0)} |`,
+  ),
+  '',
+  `Board pictures (resvg, part of the DOCX and PDF render): ${boards.boards} boards in ${round(boards.ms)} ms ` +
+    `(${round(boards.cpuMs)} ms CPU).`,
+  '',
+  `Live edits in one team room, ${RATE} moves/s, two y-websocket clients:`,
+  '',
+  '| | samples | p50, ms | p99, ms | max, ms | lost |',
+  '|---|---|---|---|---|---|',
+  ...['idle', 'duringExport'].map((k) => {
+    const s = result.liveEdit[k];
+    return `| ${k === 'idle' ? 'no export' : 'during an export'} | ${s.samples} | ${round(s.p50)} | ${round(s.p99)} | ${round(s.max)} | ${s.lost} |`;
+  }),
+  '',
+  `p99 during / without: ${result.liveEdit.ratio}× (target ≤ 2×). HTTP exports meanwhile: ` +
+    httpExports.map((e) => `${e.format} ${e.ms.toFixed(0)} ms`).join(', ') +
+    '.',
+  '',
+];
+fs.mkdirSync(resultsDir, { recursive: true });
+fs.writeFileSync(path.join(resultsDir, 'export.json'), `${JSON.stringify(result, null, 2)}\n`);
+fs.writeFileSync(path.join(resultsDir, 'export.md'), md.join('\n'));
+console.info(md.join('\n'));
+await server.call({ cmd: 'stop' }).catch(() => {});
+process.exit(0);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { HttpError } from '../errors.js';
+import { exportFixture, fixtureSources } from './exportFixture.js';
+import { parseImport } from './importShape.js';
+import { buildExportModel } from './readModel.js';
+
+const model = JSON.parse(
+  JSON.stringify(buildExportModel(fixtureSources(exportFixture(), { kind: 'session' }))),
+) as Record<string, unknown>;
+
+function refusal(body: unknown): string {
+  try {
+    parseImport(body);
+  } catch (error) {
+    expect(error).toBeInstanceOf(HttpError);
+    return (error as HttpError).message;
+  }
+  throw new Error('accepted');
+}
+
+describe('import shape', () => {
+  it('accepts an export as it was written', () => {
+    expect(parseImport(model)).toBe(model);
+  });
+
+  it('names what is wrong with a file it cannot read', () => {
+    expect(refusal([])).toMatch(/the body/);
+    expect(refusal({ ...model, format: 'other' })).toMatch(/format/);
+    expect(refusal({ ...model, version: 2 })).toMatch(/version/);
+    expect(refusal({ ...model, teams: 'all' })).toMatch(/teams/);
+    const teams = model.teams as Record<string, unknown>[];
+    expect(
+      refusal({ ...model, teams: [{ ...teams[0], board: { sections: [], notes: [{ id: 'n' }], links: [] } }] }),
+    ).toMatch(/teams\[0\]\.board\.notes\[0\]/);
+    expect(refusal({ ...model, teams: Array.from({ length: 31 }, () => teams[0]) })).toMatch(/more than 30/);
+    expect(refusal({ ...model, teams: [{ ...teams[0], vision: { type: 'paragraph' } }] })).toMatch(/vision/);
+  });
+});
