@@ -4,8 +4,11 @@
  * enough for the back row, says whose it is, and keeps the running timer in view.
  * Real server process, real Chromium per screen, Russian interface.
  */
+import type { SessionView } from '@horizon/shared';
+import { addCard, readTimeMap, yearRangeOf, yearsOf } from '@horizon/shared/timemap';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openRoom } from '../bench/board/roomClient.js';
 import { LAPTOP, launchPerson, screenshot, type Person } from './support/browser.js';
 import { reportFailure } from './support/failures.js';
 import { openControlRoom, openDemoAsFacilitator, openProjectorThroughUi } from './support/journeys.js';
@@ -16,6 +19,8 @@ const ZHIGULI = 'Команда «Жигули»';
 const PROJECTOR_SCREEN = { width: 1920, height: 1080 } as const;
 /** Smallest text a full-HD projector may show: about 1/45 of the screen's height, readable from the back rows. */
 const MIN_PROJECTOR_TEXT_PX = 24;
+/** The time map's cards are the densest text on the projector: they must stay bigger still, at any number of years. */
+const MIN_TIMEMAP_TEXT_PX = 28;
 
 async function fontSizePx(locator: Locator): Promise<number> {
   return locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
@@ -32,6 +37,7 @@ describe('facilitation: the projector follows the facilitator to a team’s time
   let server: RunningServer;
   let facilitator: Person;
   let projector: Person;
+  let sessionId = '';
 
   beforeAll(async () => {
     server = await startServer();
@@ -40,6 +46,7 @@ describe('facilitation: the projector follows the facilitator to a team’s time
       launchPerson('projector', { viewport: PROJECTOR_SCREEN }),
     ]);
     const demo = await openDemoAsFacilitator(facilitator.page, server.baseUrl);
+    sessionId = demo.sessionId;
     await openProjectorThroughUi(projector.page, server.baseUrl, demo.projectorCode);
     await openControlRoom(facilitator.page, demo.sessionId);
   }, 120_000);
@@ -105,5 +112,44 @@ describe('facilitation: the projector follows the facilitator to a team’s time
     await screen.getByText('Летние школы профессий', { exact: true }).first().waitFor();
     expect(await screen.getByText('Карьерный портал «Работа в Самарской области»').count()).toBe(0);
     await screen.getByRole('timer').waitFor();
+  });
+
+  it('pages a time map with cards in every year, keeping its cards in type for the back row', async () => {
+    const { page } = facilitator;
+    // A team that has filled every year up to the horizon, written by a peer as the team's own devices would.
+    const token = await page.evaluate(
+      (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { token?: string }).token ?? '',
+      `horizon.session.${sessionId}`,
+    );
+    const response = await fetch(`${server.baseUrl}/api/sessions/${sessionId}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const view = (await response.json()) as SessionView;
+    const volga = view.teams.find((team) => team.name === VOLGA)!;
+    const room = await openRoom(server.baseUrl, view.rooms.teams[volga.teamId]!, token);
+    const years = yearsOf(yearRangeOf(view));
+    const laneId = readTimeMap(room.doc).lanes[0]!.id;
+    for (const year of years) {
+      addCard(room.doc, { laneId, year, text: `Веха ${year} года`, createdBy: 'e2e' }, { range: yearRangeOf(view) });
+    }
+
+    await page.getByRole('button', { name: `${VOLGA}: Карта времени` }).click();
+    const screen = projector.page;
+    await screen.getByText(`${VOLGA} · Карта времени`).waitFor();
+    const first = screen.getByText(`Веха ${years[0]} года`, { exact: true });
+    await first.waitFor();
+    room.close();
+    const pageLabel = screen.getByTestId('timemap-page');
+    await expect.poll(() => pageLabel.textContent()).toMatch(/ · 1 из 3$/);
+    expect(await screen.locator('.pj-timemap thead th').count()).toBeLessThanOrEqual(4);
+    expect(await screen.getByText(`Веха ${years[years.length - 1]} года`).count()).toBe(0);
+    await screenshot(screen, 'projector-timemap-all-years-1920');
+    expect(await fontSizePx(first)).toBeGreaterThanOrEqual(MIN_TIMEMAP_TEXT_PX);
+
+    // The pages turn by themselves: the next years come up without anyone at the projector.
+    await expect.poll(() => pageLabel.textContent(), { timeout: 20_000 }).toMatch(/ · 2 из 3$/);
+    const later = screen.getByText(`Веха ${years[5]} года`, { exact: true });
+    await later.waitFor();
+    expect(await fontSizePx(later)).toBeGreaterThanOrEqual(MIN_TIMEMAP_TEXT_PX);
   });
 });

@@ -117,6 +117,7 @@ function ControlRoom({ view, token }: { view: SessionView; token: string }) {
       <TeamsOverview
         view={view}
         token={token}
+        sessionDoc={doc}
         colors={colors}
         stageId={stage?.id ?? null}
         readiness={readiness}

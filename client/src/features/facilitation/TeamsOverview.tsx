@@ -1,8 +1,8 @@
 import type { SessionView, TeamInfo } from '@horizon/shared';
 import { listNotes } from '@horizon/shared/board';
 import { isTeamLocked, readinessKey, type Locks, type Readiness } from '@horizon/shared/facilitation';
-import { readInitiatives } from '@horizon/shared/initiatives';
-import { useId } from 'react';
+import { readInitiatives, type Initiative } from '@horizon/shared/initiatives';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { Link } from '../../app/router';
@@ -10,12 +10,17 @@ import { paths } from '../../app/routes';
 import { useDocValue, usePeers, useRoom } from '../../collab/hooks';
 import { initialsOf } from '../../collab/presence';
 import { Avatar } from '../../ui/Avatar';
+import { SpeechBubble } from '../mentoring/NoteThreadBadge';
+import { useReviews, useTeamThreads } from '../mentoring/useFeedbackState';
 import { BoardThumbnail } from './BoardThumbnail';
+import { summarizeFeedback } from './feedbackSummary';
 import { readyTeams } from './sessionState';
 
 interface TeamsOverviewProps {
   view: SessionView;
   token: string;
+  /** The session document: mentors' threads and reviews live there, not in the team rooms. */
+  sessionDoc: Y.Doc | null | undefined;
   colors: Record<string, string>;
   stageId: string | null;
   readiness: Record<string, Readiness>;
@@ -23,7 +28,7 @@ interface TeamsOverviewProps {
 }
 
 /** Every team at a glance, live: the board in small, how much is there, who is online, and whether they are done. */
-export function TeamsOverview({ view, token, colors, stageId, readiness, locks }: TeamsOverviewProps) {
+export function TeamsOverview({ view, token, sessionDoc, colors, stageId, readiness, locks }: TeamsOverviewProps) {
   const { t } = useTranslation();
   const readyCount = readyTeams(readiness, stageId, view.teams);
   return (
@@ -46,6 +51,7 @@ export function TeamsOverview({ view, token, colors, stageId, readiness, locks }
             team={team}
             room={view.rooms.teams[team.teamId] ?? null}
             token={token}
+            sessionDoc={sessionDoc}
             color={colors[team.teamId]}
             ready={stageId ? readiness[readinessKey(stageId, team.teamId)]?.ready === true : null}
             locked={isTeamLocked(locks, team.teamId)}
@@ -60,15 +66,14 @@ function countNotes(doc: Y.Doc): number {
   return listNotes(doc).length;
 }
 
-function countInitiatives(doc: Y.Doc): number {
-  return readInitiatives(doc).length;
-}
+const NO_INITIATIVES: Initiative[] = [];
 
 interface TeamTileProps {
   view: SessionView;
   team: TeamInfo;
   room: string | null;
   token: string;
+  sessionDoc: Y.Doc | null | undefined;
   color: string | undefined;
   /** Null when there is no current stage to be ready for. */
   ready: boolean | null;
@@ -76,14 +81,26 @@ interface TeamTileProps {
 }
 
 /** One team room, held open while the control room is: the facilitator's token reads and writes every team. */
-function TeamTile({ view, team, room, token, color, ready, locked }: TeamTileProps) {
+function TeamTile({ view, team, room, token, sessionDoc, color, ready, locked }: TeamTileProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const connection = useRoom(room, token);
   const doc = connection?.doc ?? null;
   const peers = usePeers(connection);
   const notes = useDocValue(doc, countNotes, 0);
-  const initiatives = useDocValue(doc, countInitiatives, 0);
+  const initiatives = useDocValue(doc, readInitiatives, NO_INITIATIVES);
+  const threads = useTeamThreads(sessionDoc, team.teamId);
+  const reviews = useReviews(sessionDoc);
+  const feedback = useMemo(
+    () =>
+      summarizeFeedback(
+        team.teamId,
+        threads,
+        reviews,
+        initiatives.map((initiative) => initiative.id),
+      ),
+    [team.teamId, threads, reviews, initiatives],
+  );
   return (
     <li className="control__team" style={color ? { borderTopColor: color } : undefined} aria-labelledby={headingId}>
       <div className="control__team-head">
@@ -103,8 +120,9 @@ function TeamTile({ view, team, room, token, color, ready, locked }: TeamTilePro
       <BoardThumbnail doc={doc} label={t('facilitation.teams.thumbnail', { team: team.name })} />
       <p className="control__team-counts">
         <span>{t('facilitation.teams.notes', { count: notes })}</span>
-        <span>{t('facilitation.teams.initiatives', { count: initiatives })}</span>
+        <span>{t('facilitation.teams.initiatives', { count: initiatives.length })}</span>
       </p>
+      <TeamFeedback {...feedback} />
       <div className="control__team-people">
         {peers.length === 0 ? (
           <span className="muted">{t('facilitation.teams.nobody')}</span>
@@ -130,5 +148,34 @@ function TeamTile({ view, team, room, token, color, ready, locked }: TeamTilePro
         {t('facilitation.teams.openShort')} <span aria-hidden="true">→</span>
       </Link>
     </li>
+  );
+}
+
+/** Mentors' side of a team: threads still waiting for an answer, and where its initiatives' reviews stand. */
+function TeamFeedback({ openThreads, approved, changesRequested }: ReturnType<typeof summarizeFeedback>) {
+  const { t } = useTranslation();
+  return (
+    <p className="control__team-feedback">
+      <span className={openThreads > 0 ? 'control__threads control__threads--open' : 'control__threads'}>
+        <SpeechBubble />
+        {openThreads > 0
+          ? t('facilitation.teams.openThreads', { count: openThreads })
+          : t('facilitation.teams.noOpenThreads')}
+      </span>
+      {approved + changesRequested === 0 ? (
+        <span className="muted">{t('facilitation.teams.noReviews')}</span>
+      ) : (
+        <>
+          {approved > 0 && (
+            <span className="chip chip--success">{t('facilitation.teams.approved', { count: approved })}</span>
+          )}
+          {changesRequested > 0 && (
+            <span className="chip chip--warning">
+              {t('facilitation.teams.changesRequested', { count: changesRequested })}
+            </span>
+          )}
+        </>
+      )}
+    </p>
   );
 }

@@ -19,6 +19,7 @@ export const projectorStrings = {
       empty: 'На карте времени команды пока нет карточек',
       note: 'Годы с карточками на пути к горизонту {{horizon}}',
       quarter: '{{n}} кв.',
+      page: '{{from}}–{{to}} · {{page}} из {{pages}}',
     },
   },
   en: {
@@ -40,6 +41,7 @@ export const projectorStrings = {
       empty: 'The team’s time map has no cards yet',
       note: 'The years with cards on the way to the {{horizon}} horizon',
       quarter: 'Q{{n}}',
+      page: '{{from}}–{{to}} · {{page}} of {{pages}}',
     },
   },
 } as const;

@@ -1,34 +1,68 @@
-import { NOTE_COLORS, REACTIONS } from '@horizon/shared/board';
-import { useSyncExternalStore } from 'react';
+import { NOTE_COLORS, REACTIONS, type NoteSnapshot } from '@horizon/shared/board';
+import { useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REACTION_ICONS } from '../canvas/NoteCard';
-import type { BoardController } from '../model/BoardController';
+import type { BoardController, BoardUiState } from '../model/BoardController';
 import { NOTE_FILL } from './noteColors';
+import { useSelectionAnchor } from './useSelectionAnchor';
 
-/** Actions on what is selected: colour, reactions, edit, duplicate, delete. Shown only while something is. */
+type SelectionKind = 'notes' | 'section' | 'link';
+
+function selectionKind(ui: BoardUiState, notes: number): SelectionKind | null {
+  if (ui.selectedLink) return 'link';
+  if (ui.selectedSection) return 'section';
+  return notes > 0 ? 'notes' : null;
+}
+
+/**
+ * Actions on what is selected: colour, reactions, edit, duplicate, delete. Shown only while something is, floating
+ * beside the selection (see `toolbarPlacement.ts`) so it never hides the notes it acts on.
+ */
 export function SelectionBar({ controller }: { controller: BoardController }) {
   const { t } = useTranslation();
   const ui = useSyncExternalStore(controller.subscribe, controller.getUi);
   const version = useSyncExternalStore(controller.store.subscribe, controller.store.getVersion);
   void version;
-  const { canWrite, store, me } = controller;
-  if (!canWrite) return null;
-  const notes = [...ui.selectedNotes].flatMap((id) => store.notes.get(id) ?? []);
-  const single = notes.length === 1 ? notes[0]! : null;
-
-  if (ui.selectedLink || ui.selectedSection) {
-    return (
-      <div className="board__selection" role="toolbar" aria-label={t('board.selectionToolbar')} data-board-ui>
-        <button type="button" className="btn btn--danger btn--sm" onClick={() => controller.deleteSelection()}>
-          {ui.selectedLink ? t('board.deleteLink') : t('board.deleteSelectedSection')}
-        </button>
-      </div>
-    );
-  }
-  if (notes.length === 0) return null;
+  const barRef = useRef<HTMLDivElement>(null);
+  const { canWrite, store } = controller;
+  const notes = canWrite ? [...ui.selectedNotes].flatMap((id) => store.notes.get(id) ?? []) : [];
+  const kind = canWrite ? selectionKind(ui, notes.length) : null;
+  useSelectionAnchor(barRef, controller, kind);
+  if (kind === null) return null;
 
   return (
-    <div className="board__selection" role="toolbar" aria-label={t('board.selectionToolbar')} data-board-ui>
+    // One element for every kind of selection, so the anchoring effect keeps its hold on it.
+    <div
+      ref={barRef}
+      className="board__selection"
+      role="toolbar"
+      aria-label={t('board.selectionToolbar')}
+      data-board-ui
+    >
+      {kind === 'notes' ? (
+        <NoteActions controller={controller} notes={notes} editing={ui.editing} />
+      ) : (
+        <button type="button" className="btn btn--danger btn--sm" onClick={() => controller.deleteSelection()}>
+          {kind === 'link' ? t('board.deleteLink') : t('board.deleteSelectedSection')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface NoteActionsProps {
+  controller: BoardController;
+  notes: NoteSnapshot[];
+  /** The note being typed in, whose Edit button would do nothing. */
+  editing: string | null;
+}
+
+function NoteActions({ controller, notes, editing }: NoteActionsProps): ReactNode {
+  const { t } = useTranslation();
+  const { me } = controller;
+  const single = notes.length === 1 ? notes[0]! : null;
+  return (
+    <>
       <span className="board__selection-count">{t('board.selectedCount', { count: notes.length })}</span>
       <div className="board__swatches" role="group" aria-label={t('board.color')}>
         {NOTE_COLORS.map((color) => (
@@ -60,7 +94,7 @@ export function SelectionBar({ controller }: { controller: BoardController }) {
           ))}
         </div>
       )}
-      {single && ui.editing !== single.id && (
+      {single && editing !== single.id && (
         <button type="button" className="btn btn--secondary btn--sm" onClick={() => controller.startEditing(single.id)}>
           {t('board.edit')}
         </button>
@@ -71,6 +105,6 @@ export function SelectionBar({ controller }: { controller: BoardController }) {
       <button type="button" className="btn btn--danger btn--sm" onClick={() => controller.deleteSelection()}>
         {t('board.delete')}
       </button>
-    </div>
+    </>
   );
 }

@@ -8,6 +8,7 @@ import {
   addNote,
   addSection,
   boundsOf,
+  centerOf,
   deleteLink,
   deleteNotes,
   deleteSection,
@@ -22,6 +23,7 @@ import {
   toggleReaction,
   type NoteColor,
   type Reaction,
+  type Rect,
 } from '@horizon/shared/board';
 import * as Y from 'yjs';
 import type { PresenceUser } from '../../../collab/presence';
@@ -136,6 +138,19 @@ export class BoardController {
       selectedLink: linkGone ? null : selectedLink,
       editing: editingGone ? null : editing,
     });
+  }
+
+  /** The world box around what is selected (notes, a section, or a link's two ends), or null for nothing. */
+  selectionBounds(): Rect | null {
+    const { selectedNotes, selectedSection, selectedLink } = this.ui;
+    if (selectedSection) return this.store.sections.find((section) => section.id === selectedSection) ?? null;
+    if (selectedLink) {
+      const link = this.store.links.find((candidate) => candidate.id === selectedLink);
+      const ends = link ? [this.store.notes.get(link.from), this.store.notes.get(link.to)] : [];
+      // The arrow runs between the notes' centres, so its box is the box of those two points.
+      return boundsOf(ends.flatMap((note) => (note ? [{ ...centerOf(note), w: 0, h: 0 }] : [])));
+    }
+    return boundsOf([...selectedNotes].flatMap((id) => this.store.notes.get(id) ?? []));
   }
 
   // --- writes ---------------------------------------------------------------------------------------------
