@@ -14,12 +14,14 @@ const MAX_QUEUED_BYTES = 8 * 1024 * 1024;
 /** A reader this far behind is dropped; it reconnects and resyncs instead of growing server memory. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 
+const NO_CLIENT_IDS: ReadonlySet<number> = new Set();
+
 export type CloseListener = (code: number, reason: string) => void;
 
 export class Connection {
   closing = false;
-  /** Awareness client IDs this connection speaks for. */
-  readonly clientIds = new Set<number>();
+  /** Awareness client IDs this connection speaks for; created on the first claim (most sockets never claim one). */
+  #clientIds: Set<number> | null = null;
   readonly #messages: TokenBucket;
   readonly #bytes: TokenBucket;
   readonly #applyMs: TokenBucket;
@@ -37,6 +39,14 @@ export class Connection {
     this.#messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     this.#bytes = new TokenBucket(limits.bytesPerSecond, limits.byteBurst);
     this.#applyMs = new TokenBucket(limits.applyMsPerSecond, limits.applyMsBurst);
+  }
+
+  get clientIds(): ReadonlySet<number> {
+    return this.#clientIds ?? NO_CLIENT_IDS;
+  }
+
+  claimClientId(id: number): void {
+    (this.#clientIds ??= new Set()).add(id);
   }
 
   /** Charges the time an update took to apply; closes the connection once it has used up its CPU budget. */

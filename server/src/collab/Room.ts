@@ -1,9 +1,10 @@
 /**
  * A loaded room: its Y.Doc, its awareness and its connections, and the y-websocket protocol as the server speaks it.
  *
- * Write path: a client's update is checked (role, V1 layout, room size), applied, and then handed to the update log
- * by the doc's `update` event; the log appends it to the store and only then broadcasts it (RoomManager). Nothing
- * that reaches another client can be lost by a crash.
+ * Write path: a client's update is checked (role, V1 layout, room size), applied, and then handed as received to the
+ * update log (hooks.onClientUpdate); the log appends it to the store and only then passes it back for broadcasting
+ * (RoomManager), which merges a busy room's updates into one frame per broadcast slot. Nothing that reaches another
+ * client can be lost by a crash.
  */
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
@@ -21,15 +22,55 @@ import {
   syncStep2FromUpdate,
   syncStep2Message,
   updateMessage,
+  updateOfStep2,
 } from './syncMessages.js';
 import { InvalidUpdateError, checkUpdateV1 } from './updateGuard.js';
 
+/** Below this size a room's full state is encoded in place: a worker round trip would cost more than it saves. */
+export const INLINE_FULL_STATE_BYTES = 256 * 1024;
+/** Updates held for one frame are merged only while small: merging is CPU on the event loop, growing with size. */
+const MAX_MERGE_BYTES = 64 * 1024;
+/** Replies to joiners leave a few per event-loop turn, so fifty joiners of a big room do not freeze the server. */
+const REPLY_BYTES_PER_TURN = 1024 * 1024;
+
 /** How long a departed client's ID cannot be claimed by another connection. */
 const DEPARTED_MEMORY_MS = 10_000;
+/**
+ * Time is cut into slots of this length, and a room sends at most one update frame per connection per slot. The first
+ * update of a quiet room goes out at once; updates that follow within the same slot wait for the next one and leave
+ * merged into one frame. A busy room thus costs one send per connection per slot instead of one per update (sends are
+ * most of the server's CPU under load), while a room with less than one update per slot (typing, dragging) sees no
+ * delay at all. Slots are shared by all rooms, so the held updates of every busy room are appended to the store in
+ * one transaction at the slot's start (RoomManager) instead of one per event-loop turn.
+ */
+export const BROADCAST_SLOT_MS = 10;
+
+function currentSlot(): number {
+  return Math.floor(performance.now() / BROADCAST_SLOT_MS);
+}
+
+/** Milliseconds until the next slot starts (at least 1, so a timer never fires in the slot it was set in). */
+/** Whether a transaction added or deleted anything (the test yjs uses before it emits an `update`). */
+export function transactionChanged(tr: Y.Transaction): boolean {
+  if (tr.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of tr.afterState) if (tr.beforeState.get(client) !== clock) return true;
+  return false;
+}
+
+export function msToNextSlot(): number {
+  return Math.max(1, (currentSlot() + 1) * BROADCAST_SLOT_MS - performance.now());
+}
 
 export interface RoomHooks {
+  /**
+   * A client's update was applied and changed the room: `update` holds what was applied (the client's own bytes when
+   * it applied whole). The hook must persist it before it is broadcast.
+   */
+  onClientUpdate(room: Room, update: Uint8Array, origin: Connection): void;
   /** Resolves once every update applied to this room so far is on disk. */
   whenPersisted(room: Room): Promise<void>;
+  /** Merges updates into one sync step 2 message off the event loop (UpdateMerger); absent: encode in place. */
+  mergeToStep2?(parts: readonly Uint8Array[]): Promise<Uint8Array>;
   onEmpty(room: Room): void;
   /**
    * Whether a connection with write access may write right now (false while the facilitator locks the team). Called
@@ -46,10 +87,29 @@ export class Room {
   sizeBytes = 0;
   /** Sequence of the last update persisted; compaction folds the log up to it. */
   lastSeq = 0;
-  /** Updates in the store's log since the last snapshot. */
+  /** Updates in the store's log since the last snapshot, and their bytes. */
   logLength = 0;
+  logBytes = 0;
   unloadTimer: NodeJS.Timeout | undefined;
-  #fullState: Uint8Array | null = null;
+  /**
+   * The room's persisted content as updates (what the store holds: snapshot and log), and a counter of appends. A
+   * joiner that knows nothing gets these merged, off the event loop, instead of a full encode of the live doc. Kept
+   * only for big rooms (null otherwise): small ones are encoded in place, and most rooms are small.
+   */
+  #parts: Uint8Array[] | null = null;
+  #persistedVersion = 0;
+  /** The whole room as a sync step 2, and the persisted version it holds, shared by joiners until outdated. */
+  #fullState: { version: number; message: Uint8Array } | null = null;
+  #fullStateJob: { version: number; done: Promise<Uint8Array> } | null = null;
+  /** Step 2 replies waiting for their turn (see REPLY_BYTES_PER_TURN). */
+  #replies: { conn: Connection; message: Uint8Array }[] = [];
+  #repliesScheduled = false;
+  /** Persisted updates waiting for the next broadcast slot, and who sent each. */
+  #outbox: Uint8Array[] = [];
+  #outboxOrigins: unknown[] = [];
+  #outboxTimer: NodeJS.Timeout | undefined;
+  /** The slot of the room's last update frame. */
+  #lastSlot = -1;
   /** Client IDs whose connection left recently, and when. */
   readonly #departed = new Map<number, number>();
   /** Connections with write access whose updates a lock refused: their later updates lack what was refused. */
@@ -65,12 +125,50 @@ export class Room {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.#onAwarenessUpdate);
-    this.doc.on('update', this.#invalidateFullState);
+    this.doc.on('afterTransaction', this.#afterTransaction);
   }
 
-  readonly #invalidateFullState = (): void => {
-    this.#fullState = null;
+  /**
+   * The last transaction's state vector before it ran, or null when it changed nothing. Listening here instead of to
+   * the doc's `update` event spares yjs re-encoding every update the server already holds as the client sent it.
+   */
+  #lastChangeBefore: Map<number, number> | null = null;
+
+  readonly #afterTransaction = (tr: Y.Transaction): void => {
+    // Only the client's own transaction counts. yjs may follow it with one of its own (after a formatted Y.Text
+    // change it cleans up formatting in a new transaction, origin null): that one must not overwrite this record, or
+    // the client's update would be neither persisted nor relayed. Its own changes reach the log in RoomManager.
+    if (tr.origin === this.#applying && transactionChanged(tr)) this.#lastChangeBefore = tr.beforeState;
   };
+
+  /** The connection whose update is being applied right now. */
+  #applying: Connection | null = null;
+
+  /** The content loaded from the store. */
+  setPersisted(parts: readonly Uint8Array[]): void {
+    const bytes = parts.reduce((sum, p) => sum + p.byteLength, 0);
+    this.#parts = bytes >= INLINE_FULL_STATE_BYTES ? [...parts] : null;
+    this.#persistedVersion++;
+  }
+
+  /** Updates now on disk, in order. */
+  notePersisted(updates: readonly Uint8Array[]): void {
+    this.#persistedVersion++;
+    // Outdated for every later joiner; earlier ones hold the message themselves.
+    this.#fullState = null;
+    if (this.#parts) {
+      // Copies: a received update is a view into the socket's read buffer, which it would otherwise keep alive.
+      for (const update of updates) this.#parts.push(update.slice());
+    } else if (this.sizeBytes >= INLINE_FULL_STATE_BYTES) {
+      // The room just grew big. Called right after the append, so the doc holds exactly the persisted content.
+      this.#parts = [Y.encodeStateAsUpdate(this.doc)];
+    }
+  }
+
+  /** The log was folded into `snapshot`, which holds every persisted update. */
+  noteCompacted(snapshot: Uint8Array): void {
+    this.#parts = this.#parts || snapshot.byteLength >= INLINE_FULL_STATE_BYTES ? [snapshot] : null;
+  }
 
   /** Registers a connection and greets it: our state vector (so it sends what we lack) and who is here. */
   join(conn: Connection): void {
@@ -99,14 +197,51 @@ export class Room {
     for (const conn of this.conns) if (conn !== except) conn.send(message);
   }
 
-  /** Sends persisted updates: merged into one frame when there are several, skipping their sole origin. */
+  /**
+   * Sends persisted updates to the room: at once if the room sent no update frame in this broadcast slot, else at the
+   * slot's end, merged with whatever else arrives meanwhile. Only persisted updates may be passed here.
+   */
   broadcastUpdates(updates: readonly Uint8Array[], origins: readonly unknown[]): void {
     if (this.conns.size === 0 || updates.length === 0) return;
-    const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates as Uint8Array[]);
+    this.#outbox.push(...updates);
+    this.#outboxOrigins.push(...origins);
+    if (this.#outboxTimer) return;
+    if (this.mayBroadcastNow()) this.#sendOutbox();
+    else this.#outboxTimer = setTimeout(this.#sendOutbox, msToNextSlot());
+  }
+
+  /** Whether an update frame would leave at once (the room sent none in this slot and holds none back). */
+  mayBroadcastNow(): boolean {
+    return this.#outboxTimer === undefined && this.#lastSlot !== currentSlot();
+  }
+
+  /** One frame for everything in the outbox, skipping its sole origin (a writer needs no echo of its own edits). */
+  readonly #sendOutbox = (): void => {
+    this.#outboxTimer = undefined;
+    const updates = this.#outbox;
+    const origins = this.#outboxOrigins;
+    this.#outbox = [];
+    this.#outboxOrigins = [];
+    if (updates.length === 0 || this.conns.size === 0) return;
+    const slot = currentSlot();
+    if (slot === this.#lastSlot) {
+      // A timer may fire a little early: wait for the slot to end.
+      this.#outbox = updates;
+      this.#outboxOrigins = origins;
+      this.#outboxTimer = setTimeout(this.#sendOutbox, msToNextSlot());
+      return;
+    }
+    this.#lastSlot = slot;
     const first = origins[0];
     const soleOrigin = origins.every((o) => o === first) ? first : undefined;
+    const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
+    if (updates.length > 1 && bytes > MAX_MERGE_BYTES) {
+      for (const [i, update] of updates.entries()) this.broadcast(updateMessage(update), origins[i] as Connection);
+      return;
+    }
+    const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
     this.broadcast(updateMessage(merged), soleOrigin as Connection | undefined);
-  }
+  };
 
   /**
    * After an unlock: asks every connection whose updates a lock refused for what the room lacks (sync step 1), so
@@ -117,7 +252,14 @@ export class Room {
   }
 
   destroy(): void {
+    this.#replies = [];
+    this.#parts = null;
+    if (this.#outboxTimer) clearTimeout(this.#outboxTimer);
+    this.#outboxTimer = undefined;
+    this.#outbox = [];
+    this.#outboxOrigins = [];
     this.awareness.off('update', this.#onAwarenessUpdate);
+    this.doc.off('afterTransaction', this.#afterTransaction);
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -169,25 +311,95 @@ export class Room {
   #replyToStep1(conn: Connection, stateVector: Uint8Array): void {
     // Validate before any await, so a bad vector is refused at once.
     const knows = Y.decodeStateVector(stateVector);
-    // A joiner must not see content that is not yet on disk: wait for the log to catch up first.
+    // A joiner must not see content that is not yet on disk: wait for the log to catch up first. When it has, the doc
+    // holds exactly the persisted content, so what is encoded right then is safe to send.
     void this.hooks.whenPersisted(this).then(
       () => {
         if (conn.closing) return;
-        conn.send(knows.size === 0 ? this.#fullStateMessage() : syncStep2Message(this.doc, stateVector));
+        if (knows.size > 0) this.#queueReply(conn, syncStep2Message(this.doc, stateVector));
+        else this.#sendFullState(conn);
       },
       () => conn.close(1011, 'storage unavailable'),
     );
   }
 
   /**
-   * The whole room as a sync step 2, encoded once and shared by every joiner that knows nothing yet, until the next
-   * change. Fifty people opening a 3 MB board at once would otherwise each cost a full encode in one event-loop
-   * turn, freezing every other room meanwhile.
+   * The whole room as a sync step 2, shared by every joiner that knows nothing yet. Fifty people opening a 3 MB board
+   * at once would otherwise each cost a full encode; even one encode of it freezes every other room for 100+ ms, so
+   * a big room's is merged from its persisted updates in a worker. Any merge of content persisted no earlier than the
+   * joiner's request will do: what was persisted later reaches the joiner as broadcasts (it is in the room already).
    */
-  #fullStateMessage(): Uint8Array {
-    this.#fullState ??= syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc));
-    return this.#fullState;
+  #sendFullState(conn: Connection): void {
+    const version = this.#persistedVersion;
+    if (this.#fullState && this.#fullState.version >= version) {
+      this.#queueReply(conn, this.#fullState.message);
+      return;
+    }
+    const merge = this.hooks.mergeToStep2;
+    if (!merge || !this.#parts || this.sizeBytes < INLINE_FULL_STATE_BYTES) {
+      this.#queueReply(conn, this.#encodeFullState());
+      return;
+    }
+    let job = this.#fullStateJob;
+    if (!job || job.version < version) {
+      const parts = this.#parts;
+      const count = parts.length;
+      const started = { version, done: merge(parts.slice()) };
+      job = this.#fullStateJob = started;
+      void started.done.then(
+        (message) => {
+          if (this.#fullStateJob === started) this.#fullStateJob = null;
+          if (!this.#fullState || this.#fullState.version < version) this.#fullState = { version, message };
+          // Keep the merged form instead of its pieces (unless compaction replaced them meanwhile).
+          if (this.#parts === parts && count > 1) parts.splice(0, count, updateOfStep2(message));
+        },
+        () => {
+          if (this.#fullStateJob === started) this.#fullStateJob = null;
+        },
+      );
+    }
+    job.done.then(
+      (message) => {
+        if (!conn.closing) this.#queueReply(conn, message);
+      },
+      () => {
+        // The worker failed: encode in place after all, once the doc again holds only persisted content.
+        void this.hooks.whenPersisted(this).then(
+          () => {
+            if (!conn.closing) this.#queueReply(conn, this.#encodeFullState());
+          },
+          () => conn.close(1011, 'storage unavailable'),
+        );
+      },
+    );
   }
+
+  /** Encodes the live doc; only call it when the doc holds exactly the persisted content (after whenPersisted). */
+  #encodeFullState(): Uint8Array {
+    const version = this.#persistedVersion;
+    if (this.#fullState && this.#fullState.version >= version) return this.#fullState.message;
+    this.#fullState = { version, message: syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc)) };
+    return this.#fullState.message;
+  }
+
+  #queueReply(conn: Connection, message: Uint8Array): void {
+    this.#replies.push({ conn, message });
+    if (this.#repliesScheduled) return;
+    this.#repliesScheduled = true;
+    setImmediate(this.#sendReplies);
+  }
+
+  readonly #sendReplies = (): void => {
+    let bytes = 0;
+    while (this.#replies.length > 0 && bytes < REPLY_BYTES_PER_TURN) {
+      const { conn, message } = this.#replies.shift()!;
+      if (conn.closing) continue;
+      conn.send(message);
+      bytes += message.byteLength;
+    }
+    if (this.#replies.length > 0) setImmediate(this.#sendReplies);
+    else this.#repliesScheduled = false;
+  };
 
   #applyClientUpdate(conn: Connection, update: Uint8Array): void {
     let shape;
@@ -216,22 +428,39 @@ export class Room {
       return;
     }
     const started = performance.now();
+    this.#lastChangeBefore = null;
+    this.#applying = conn;
+    let failure: unknown = null;
     try {
       Y.applyUpdate(this.doc, update, conn);
+    } catch (error) {
+      failure = error;
     } finally {
+      this.#applying = null;
       conn.chargeApplyTime(performance.now() - started);
-      // An update whose dependencies the room lacks would leave "pending" structs that every later joiner inherits.
-      // Honest clients never send one (they learnt everything they build on from this server): drop it and refuse.
-      const store = this.doc.store;
-      if (store.pendingStructs !== null || store.pendingDs !== null) {
-        store.pendingStructs = null;
-        store.pendingDs = null;
-        // Except after a lock refused this connection's edits: its next edit builds on them, honestly. Ask for
-        // everything we lack instead (sync step 1); the answer carries the refused edits and this one together.
-        if (this.#refusedWhileLocked.has(conn)) conn.send(syncStep1Message(this.doc));
-        else conn.close(CloseCode.malformed, 'the update depends on content this room does not have');
-      }
     }
+    const before = this.#lastChangeBefore;
+    this.#lastChangeBefore = null;
+    // An update whose dependencies the room lacks would leave "pending" structs that every later joiner inherits.
+    // Honest clients never send one (they learnt everything they build on from this server): drop it and refuse.
+    const store = this.doc.store;
+    const pending = store.pendingStructs !== null || store.pendingDs !== null;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    if (before) {
+      // Whatever applied is in the room now and must be persisted like any change. Usually that is the whole update,
+      // as the client sent it; after a refusal or a throw half-way, it is the structs added since the state before,
+      // with the room's delete set (deletions are idempotent, so carrying known ones is harmless).
+      const applied =
+        failure === null && !pending ? update : Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(before));
+      this.hooks.onClientUpdate(this, applied, conn);
+    }
+    if (failure !== null) throw failure;
+    if (!pending) return;
+    // Except after a lock refused this connection's edits: its next edit builds on them, honestly. Ask for
+    // everything we lack instead (sync step 1); the answer carries the refused edits and this one together.
+    if (this.#refusedWhileLocked.has(conn)) conn.send(syncStep1Message(this.doc));
+    else conn.close(CloseCode.malformed, 'the update depends on content this room does not have');
   }
 
   #handleAwareness(conn: Connection, update: Uint8Array): void {
@@ -247,7 +476,7 @@ export class Room {
     }
     const allowed = entries.filter((entry) => {
       if (!this.#mayWrite(conn, entry)) return false;
-      conn.clientIds.add(entry.clientId);
+      conn.claimClientId(entry.clientId);
       return true;
     });
     if (allowed.length === 0) return;

@@ -2,9 +2,11 @@
  * Loads rooms from the store, keeps them while clients are connected, persists every update before it is broadcast,
  * compacts logs into snapshots, and unloads rooms a while after their last client leaves.
  *
- * Durability: updates applied during one event-loop turn are appended to the store in one transaction at the end of
- * the turn (setImmediate), and broadcast only after that append returns. A kill -9 at any moment therefore loses
- * nothing another client has seen.
+ * Durability: pending updates are appended to the store in one transaction, at the end of the event-loop turn
+ * (setImmediate) when one of them can be broadcast at once, or at the start of the next broadcast slot when every
+ * one of them would be held back by its room anyway (see BROADCAST_SLOT_MS). They are broadcast only after that
+ * append returns, and joiners are answered only once it has: a kill -9 at any moment loses nothing another client
+ * has seen.
  */
 import * as Y from 'yjs';
 import type { FastifyBaseLogger } from 'fastify';
@@ -13,8 +15,17 @@ import type { RoomName, RoomRef } from '@horizon/shared';
 import type { Config } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import type { Store } from '../persistence/Store.js';
-import type { Connection } from './Connection.js';
-import { Room } from './Room.js';
+import { Connection } from './Connection.js';
+import { INLINE_FULL_STATE_BYTES, Room, msToNextSlot, transactionChanged } from './Room.js';
+import { UpdateMerger } from './updateMerger.js';
+
+/**
+ * A log shorter than this share of the snapshot is not worth compacting yet: compaction re-encodes the whole room in
+ * one event-loop turn, so in a big room it should happen once per that much new data, not per so many small updates.
+ */
+const COMPACT_MIN_LOG_SHARE = 0.25;
+/** ...but a log this many times `compactAfterUpdates` long is compacted anyway, so loading a room stays quick. */
+const COMPACT_MAX_LOG_FACTOR = 20;
 
 interface PendingUpdate {
   update: Uint8Array;
@@ -26,12 +37,24 @@ type Slot =
   | { state: 'ready'; room: Room }
   | { state: 'unloading'; done: Promise<void> };
 
+/**
+ * What a transaction changed, as an update: the structs it added, and the doc's delete set (a superset of the
+ * transaction's own deletions; applying known deletions again changes nothing). Null when it changed nothing.
+ */
+function transactionUpdate(doc: Y.Doc, tr: Y.Transaction): Uint8Array | null {
+  if (!transactionChanged(tr)) return null;
+  return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(tr.beforeState));
+}
+
 export class RoomManager {
   readonly #slots = new Map<string, Slot>();
   #pending = new Map<Room, PendingUpdate[]>();
   #flushScheduled = false;
+  /** Flushes the updates held back by busy rooms at the next broadcast slot (see BROADCAST_SLOT_MS). */
+  #slotTimer: NodeJS.Timeout | undefined;
   #flushWaiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
   #closed = false;
+  readonly #merger = new UpdateMerger();
 
   constructor(
     private readonly store: Store,
@@ -50,6 +73,16 @@ export class RoomManager {
   peek(name: string): Room | undefined {
     const slot = this.#slots.get(name);
     return slot?.state === 'ready' ? slot.room : undefined;
+  }
+
+  /**
+   * Resolves once every change applied to the named room so far is on disk. Whatever shows a live room's content to
+   * someone outside it (an export) should wait for this first: busy rooms hold their updates for up to one broadcast
+   * slot before appending them.
+   */
+  whenPersisted(name: string): Promise<void> {
+    const room = this.peek(name);
+    return room ? this.#whenPersisted(room) : Promise.resolve();
   }
 
   /** Returns the loaded room, loading it first if needed (migrations run before anyone syncs). */
@@ -110,6 +143,11 @@ export class RoomManager {
     const gate = this.mayWrite;
     const room = new Room(name, ref, this.config.limits, {
       whenPersisted: (r) => this.#whenPersisted(r),
+      mergeToStep2: (parts) => this.#merger.step2Message(parts),
+      onClientUpdate: (r, update, origin) => {
+        r.sizeBytes += update.byteLength;
+        this.#enqueue(r, update, origin);
+      },
       onEmpty: (r) => this.#scheduleUnload(r),
       ...(gate ? { canWriteNow: (r: Room, conn: Connection) => gate(r.ref, conn) } : {}),
     });
@@ -117,13 +155,20 @@ export class RoomManager {
     if (parts.length > 0) {
       Y.applyUpdate(room.doc, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts), Origin.store);
     }
+    room.setPersisted(parts);
     room.sizeBytes = parts.reduce((sum, p) => sum + p.byteLength, 0);
+    if (room.sizeBytes >= INLINE_FULL_STATE_BYTES) this.#merger.warm();
     room.lastSeq = stored.lastSeq;
     room.logLength = stored.updates.length;
-    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === Origin.store) return;
+    room.logBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
+    // Client updates reach the log through the Room (as sent, without re-encoding); every other change (migrations,
+    // server-side commands, anything else that writes to the doc) is encoded from its transaction here.
+    room.doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.origin === Origin.store || tr.origin instanceof Connection) return;
+      const update = transactionUpdate(room.doc, tr);
+      if (!update) return;
       room.sizeBytes += update.byteLength;
-      this.#enqueue(room, update, origin);
+      this.#enqueue(room, update, tr.origin);
     });
     const ran = migrateDoc(room.doc, ref.kind === 'session' ? sessionMigrations : teamMigrations);
     if (ran.length > 0) this.log.info({ room: name, migrations: ran }, 'room migrated');
@@ -134,15 +179,28 @@ export class RoomManager {
     let list = this.#pending.get(room);
     if (!list) this.#pending.set(room, (list = []));
     list.push({ update, origin });
-    if (!this.#flushScheduled) {
-      this.#flushScheduled = true;
-      setImmediate(() => void this.flush());
-    }
+    // An update the room can send at once is appended at the end of this turn; one the room would hold back anyway
+    // (it already sent a frame in this slot) waits for the slot's end, with every other busy room's, in one append.
+    if (room.mayBroadcastNow()) this.#flushSoon();
+    else if (!this.#flushScheduled) this.#slotTimer ??= setTimeout(this.#onSlot, msToNextSlot());
   }
+
+  #flushSoon(): void {
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    setImmediate(() => void this.flush());
+  }
+
+  readonly #onSlot = (): void => {
+    this.#slotTimer = undefined;
+    void this.flush();
+  };
 
   /** Appends every pending update in one transaction, then broadcasts them. */
   async flush(): Promise<void> {
     this.#flushScheduled = false;
+    if (this.#slotTimer) clearTimeout(this.#slotTimer);
+    this.#slotTimer = undefined;
     const batch = this.#pending;
     const waiters = this.#flushWaiters;
     this.#pending = new Map();
@@ -170,18 +228,30 @@ export class RoomManager {
     for (const [room, list] of batch) {
       index += list.length;
       room.lastSeq = seqs[index - 1]!;
+      room.notePersisted(list.map((p) => p.update));
       room.logLength += list.length;
+      for (const p of list) room.logBytes += p.update.byteLength;
       room.broadcastUpdates(
         list.map((p) => p.update),
         list.map((p) => p.origin),
       );
-      if (room.logLength >= this.config.compactAfterUpdates) this.#scheduleCompaction(room);
+      if (room.sizeBytes >= INLINE_FULL_STATE_BYTES) this.#merger.warm();
+      if (this.#shouldCompact(room)) this.#scheduleCompaction(room);
     }
     waiters.forEach((w) => w.resolve());
   }
 
+  #shouldCompact(room: Room): boolean {
+    const every = this.config.compactAfterUpdates;
+    if (room.logLength < every) return false;
+    const snapshotBytes = room.sizeBytes - room.logBytes;
+    return room.logBytes >= snapshotBytes * COMPACT_MIN_LOG_SHARE || room.logLength >= every * COMPACT_MAX_LOG_FACTOR;
+  }
+
   #whenPersisted(room: Room): Promise<void> {
     if (!this.#pending.has(room)) return Promise.resolve();
+    // Someone is waiting (a joiner, a server-side change): do not let them wait for the slot's end.
+    this.#flushSoon();
     return new Promise((resolve, reject) => this.#flushWaiters.push({ resolve, reject }));
   }
 
@@ -207,7 +277,9 @@ export class RoomManager {
     const snapshot = Y.encodeStateAsUpdate(room.doc);
     const upto = room.lastSeq;
     await this.store.compactRoom(room.name, snapshot, upto);
+    room.noteCompacted(snapshot);
     room.logLength = 0;
+    room.logBytes = 0;
     room.sizeBytes = snapshot.byteLength;
     this.metrics.compactions.inc();
   }
@@ -266,5 +338,6 @@ export class RoomManager {
     }
     await Promise.all([...this.#slots.values()].flatMap((s) => (s.state === 'unloading' ? [s.done] : [])));
     this.#slots.clear();
+    await this.#merger.close();
   }
 }

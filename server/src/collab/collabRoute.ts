@@ -5,6 +5,7 @@
  * (y-websocket retries forever after an HTTP error, but stops on 4400–4499). The message listener is attached
  * synchronously, before any await, or the client's first sync message would be lost.
  */
+import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import { COLLAB_PATH, CloseCode, parseRoomName, roomAccess, roomNameOf } from '@horizon/shared';
@@ -56,6 +57,7 @@ export function collabRoute(app: FastifyInstance, deps: CollabDeps): void {
       deps.metrics.connections.dec();
       leave?.();
     });
+    forgetUpgrade(socket);
     socket.on('error', (error) => log.warn({ err: error }, 'collab socket error'));
 
     admit(conn, upgrade, deps).then(
@@ -69,6 +71,19 @@ export function collabRoute(app: FastifyInstance, deps: CollabDeps): void {
       },
     );
   });
+}
+
+/**
+ * Drops what keeps the upgrade's HTTP objects alive for the socket's whole life: @fastify/websocket's error listener
+ * closes over the Fastify request and reply, and the TCP socket still points to the hijacked ServerResponse (and
+ * through it the IncomingMessage, its headers and the request logger): kilobytes per idle connection. Errors are
+ * handled by our own listener instead (ws closes the socket after an error either way).
+ */
+function forgetUpgrade(socket: WebSocket): void {
+  socket.removeAllListeners('error');
+  const tcp = (socket as unknown as { _socket?: { _httpMessage?: ServerResponse | null } })._socket;
+  const response = tcp?._httpMessage;
+  if (tcp && response && typeof response.detachSocket === 'function') response.detachSocket(tcp as never);
 }
 
 /** Checks origin, token, rights and the room; joins the connection to the room. Returns how to leave it. */

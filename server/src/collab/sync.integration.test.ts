@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { connectClient, createSession, startTestServer, waitFor, waitForSynced } from '../testing/testServer.js';
 import type { TestClient, TestServer } from '../testing/testServer.js';
 
@@ -83,5 +84,36 @@ describe('two y-websocket clients in one team room', () => {
     await waitForSynced(again);
     expect(again.doc.getArray('seq').toArray()).toEqual([...Array(50).keys()]);
     expect(again.doc.getMap('meta').get('teamId')).toBe(session.teamA);
+  });
+
+  // yjs follows a formatted Y.Text change with a formatting clean-up transaction of its own; the server once let that
+  // second transaction hide the client's update, which then reached neither the other client nor the disk.
+  it('relays and stores formatted text typed letter by letter (rich text, as the vision editor writes it)', async () => {
+    const first = await start();
+    const session = await createSession(first);
+    const anna = await session.join('Анна', session.teamA);
+    const boris = await session.join('Борис', session.teamA);
+    const room = anna.rooms.teams[session.teamA]!;
+    const a = client(first, room, anna.token);
+    const b = client(first, room, boris.token);
+    await Promise.all([waitForSynced(a), waitForSynced(b)]);
+    const paragraph = new Y.XmlElement('paragraph');
+    const text = new Y.XmlText();
+    paragraph.insert(0, [text]);
+    a.doc.getXmlFragment('vision').insert(0, [paragraph]);
+    const word = 'Таланты остаются';
+    for (let i = 0; i < word.length; i++) {
+      a.doc.transact(() => text.insert(i, word[i]!, { bold: true }));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const expected = `<paragraph><bold>${word}</bold></paragraph>`;
+    await waitFor(() => b.doc.getXmlFragment('vision').toString() === expected, 5000, 'formatted text at Boris');
+
+    clients.splice(0).forEach((c) => c.destroy());
+    await first.close();
+    const second = await start(first.dataDir);
+    const again = client(second, room, anna.token);
+    await waitForSynced(again);
+    expect(again.doc.getXmlFragment('vision').toString()).toBe(expected);
   });
 });

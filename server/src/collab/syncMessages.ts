@@ -1,4 +1,5 @@
 /** Encoders for the server's outgoing y-websocket messages. */
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -23,6 +24,14 @@ export function syncStep2FromUpdate(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, SyncMessageType.step2);
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/** The update inside a sync step 2 message (a view, not a copy). */
+export function updateOfStep2(message: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarUint(decoder);
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint8Array(decoder);
 }
 
 export function updateMessage(update: Uint8Array): Uint8Array {

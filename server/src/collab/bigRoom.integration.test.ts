@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectClient, createSession, startTestServer, waitFor, waitForSynced } from '../testing/testServer.js';
+import type { TestClient, TestServer } from '../testing/testServer.js';
+import { INLINE_FULL_STATE_BYTES } from './Room.js';
+
+const servers: TestServer[] = [];
+const clients: TestClient[] = [];
+afterEach(async () => {
+  clients.splice(0).forEach((c) => c.destroy());
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+describe('a big room (its full state merged in a worker) and a busy one (updates held per broadcast slot)', () => {
+  it('joiners at once get everything, including edits made while the merge ran', async () => {
+    const server = await startTestServer();
+    servers.push(server);
+    const session = await createSession(server);
+    const anna = await session.join('Анна', session.teamA);
+    const room = anna.rooms.teams[session.teamA]!;
+    const writer = connectClient(server.wsUrl, room, anna.token);
+    clients.push(writer);
+    await waitForSynced(writer);
+    // About 700 KB in many scattered inserts: past the size where joiners' state is merged off the event loop.
+    const text = writer.doc.getText('t');
+    for (let i = 0; i < 100; i++) {
+      writer.doc.transact(() => {
+        for (let j = 0; j < 100; j++) text.insert((i * 7919 + j * 104729) % (text.length + 1), 'образ будущего — ');
+      });
+    }
+    const expected = () => writer.doc.getText('t').toString();
+    await waitFor(() => (server.rooms.peek(room)?.doc.getText('t').length ?? 0) === text.length, 10_000, 'seeded');
+
+    expect(server.rooms.peek(room)!.sizeBytes).toBeGreaterThan(INLINE_FULL_STATE_BYTES);
+
+    const joiners = Array.from({ length: 8 }, () => connectClient(server.wsUrl, room, anna.token));
+    clients.push(...joiners);
+    // Edits in flight while the joiners sync: they arrive as broadcasts, held and merged per slot.
+    for (let i = 0; i < 20; i++) text.insert(0, `${i};`);
+    await Promise.all(joiners.map((j) => waitForSynced(j)));
+    await waitFor(() => joiners.every((j) => j.doc.getText('t').toString() === expected()), 10_000, 'converged');
+
+    // A late joiner after more edits gets a fresh state, not the first merge.
+    text.insert(0, 'поздно;');
+    const late = connectClient(server.wsUrl, room, anna.token);
+    clients.push(late);
+    await waitForSynced(late);
+    await waitFor(() => late.doc.getText('t').toString() === expected(), 10_000, 'late joiner');
+  }, 60_000);
+});
