@@ -1,5 +1,8 @@
 // Export benchmark (issue #7): the reference session of 10 teams × 200 notes × 20 initiatives.
-//   node bench/export/run.mjs [--runs=3] [--rate=50] [--seconds=10]     (after `pnpm build`)
+//   node bench/export/run.mjs [--runs=3] [--rate=50] [--seconds=10] [--formats=pdf,docx] [--no-live]
+//   (after `pnpm build`). `--formats` times only those formats (cold and pictures cached) and, like `--no-live`,
+//   skips the live-edit part and writes bench/results/export.partial.json instead of the full results, so a
+//   quick check of one format never overwrites the reference figures.
 // 1. Each format, timed in the server process: a warm-up, then the median of `runs` exports, read model and render
 //    apart. 2. Live-edit p99 latency of two y-websocket clients in a team room, without and then during exports
 //    (full-session DOCX and PDF over HTTP, back to back). Writes bench/results/export.json and export.md.
@@ -18,6 +21,12 @@ const RUNS = arg('runs', 3);
 const RATE = arg('rate', 50);
 const SECONDS = arg('seconds', 10);
 const TARGETS = { docx: 1000, pdf: 3000 };
+const FORMATS = process.argv
+  .find((a) => a.startsWith('--formats='))
+  ?.split('=')[1]
+  ?.split(',')
+  .filter(Boolean);
+const LIVE = !FORMATS && !process.argv.includes('--no-live');
 
 function startServer() {
   const child = fork(path.join(here, 'server.mjs'), [], {
@@ -81,13 +90,35 @@ const plan = [
   ['json', 'json', false],
   ['csv', 'csv', false],
 ];
-for (const [label, format, warm] of plan) {
+for (const [label, format, warm] of plan.filter(([, format]) => !FORMATS || FORMATS.includes(format))) {
   formats[label] = await server.call({ cmd: 'time', format, runs: RUNS, warm });
   const f = formats[label];
   console.info(
     `${label}: total ${f.totalMs.median.toFixed(0)} ms (model ${f.modelMs.median.toFixed(0)}, render ` +
       `${f.renderMs.median.toFixed(0)}; CPU ${f.cpuMs.median.toFixed(0)} ms), ${f.bytes} bytes`,
   );
+}
+
+if (!LIVE) {
+  // A partial run: its own files, so the reference figures stay those of a full run.
+  const partial = {
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
+    date: new Date().toISOString(),
+    nodeFlags: process.env.BENCH_NODE_FLAGS ?? '',
+    shape: SHAPE,
+    runs: RUNS,
+    formats: Object.fromEntries(
+      Object.entries(formats).map(([k, f]) => [
+        k,
+        { totalMs: round(f.totalMs.median), renderMs: round(f.renderMs.median), cpuMs: round(f.cpuMs.median) },
+      ]),
+    ),
+  };
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, 'export.partial.json'), `${JSON.stringify(partial, null, 2)}\n`);
+  console.info(JSON.stringify(partial.formats));
+  await server.call({ cmd: 'stop' }).catch(() => {});
+  process.exit(0);
 }
 
 const boards = await server.call({ cmd: 'boards', runs: RUNS });

@@ -33,6 +33,11 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** What the exporter needs of the room server: the rooms that are in memory now (RoomManager.peek). */
 export interface LiveRooms {
   peek(name: string): { doc: Y.Doc } | undefined;
+  /**
+   * Resolves once everything applied to the room is on disk (busy rooms hold updates for up to one broadcast slot),
+   * so a report never shows what a crash could still take back.
+   */
+  whenPersisted?(name: string): Promise<void>;
 }
 
 export interface ExportFile {
@@ -161,6 +166,8 @@ export class SessionExporter {
 
   async #scratchCopy(name: RoomName, kind: 'session' | 'team'): Promise<Y.Doc> {
     const copy = new Y.Doc();
+    await this.rooms.whenPersisted?.(name);
+    // Copied in the same turn the wait ends in: no socket message can slip in between.
     const live = this.rooms.peek(name);
     if (live) {
       // Already migrated when it was loaded.

@@ -152,6 +152,74 @@ describe('GET /api/sessions/:id/export', () => {
     expect(await status(exportUrl('md', 'nosuchteam'), demo.facilitatorToken)).toBe(404);
   });
 
+  it('carries a mentor’s review and a comment thread posted through the API into DOCX, PDF and Markdown', async () => {
+    const teamId = demo.teams[1]!.teamId;
+    const json = await download(exportUrl('json', teamId), demo.facilitatorToken);
+    const team = (JSON.parse(new TextDecoder().decode(json.bytes)) as ExportModel).teams[0]!;
+    const initiative = team.initiatives[0]!;
+    const note = team.board.notes[0]!;
+    const base = `/api/sessions/${demo.sessionId}`;
+    const reviewed = await api(
+      server,
+      'POST',
+      `${base}/reviews`,
+      {
+        teamId,
+        initiativeId: initiative.id,
+        verdict: 'changesRequested',
+        comment: 'Добавьте <b>показатели</b> на 2030 год',
+      },
+      mentor.token,
+    );
+    expect(reviewed.status).toBe(200);
+    const thread = await api<{ threadId: string }>(
+      server,
+      'POST',
+      `${base}/threads`,
+      { teamId, target: { kind: 'note', id: note.id }, text: 'Что будет зимой?' },
+      mentor.token,
+    );
+    expect(thread.status).toBe(201);
+    const replied = await api(
+      server,
+      'POST',
+      `${base}/threads/${thread.body.threadId}/replies`,
+      { text: 'Каток' },
+      demo.facilitatorToken,
+    );
+    expect(replied.status).toBe(201);
+
+    const docx = await download(exportUrl('docx', teamId), demo.facilitatorToken);
+    const word = wordText(unzipText(docx.bytes).get('word/document.xml')!);
+    expect(word).toContain('Оценка наставника');
+    expect(word).toMatch(
+      /Нужны правки: Добавьте <b>показатели<\/b> на 2030 год — Наставник, \d\d\.\d\d\.\d{4}, \d\d:\d\d/,
+    );
+    expect(word).toContain('Наставник (наставник)');
+    expect(word).toContain('Что будет зимой?');
+    expect(word).toContain('Каток');
+
+    const pdf = await download(exportUrl('pdf', teamId), demo.facilitatorToken);
+    const text = pdfText(pdf.bytes).replace(/[\s\u00a0]+/g, ' ');
+    expect(text).toContain('Оценка наставника');
+    expect(text).toContain('Нужны правки: Добавьте <b>показатели</b> на 2030 год');
+    expect(text).toContain('Что будет зимой?');
+
+    const md = new TextDecoder().decode((await download(exportUrl('md', teamId), demo.facilitatorToken)).bytes);
+    expect(md).toContain('Нужны правки: Добавьте &lt;b&gt;показатели&lt;/b&gt; на 2030 год');
+    expect(md).toContain('Что будет зимой?');
+    // The team report names the team's mentor.
+    expect(md).toMatch(/\*\*Наставники\*\* \| Наставник \|/);
+    const csv = parseCsv(
+      new TextDecoder()
+        .decode((await download(exportUrl('csv', teamId), demo.facilitatorToken)).bytes)
+        .replace(/^\uFEFF/, ''),
+    );
+    expect(csv.find((row) => row[2] === initiative.title)?.[14]).toMatch(
+      /^Нужны правки: Добавьте <b>показатели<\/b> на 2030 год/,
+    );
+  });
+
   it('gives a participant a report of their own team only', async () => {
     const own = demo.teams[0]!.teamId;
     const { response, bytes } = await download(exportUrl('json', own), participant.token);

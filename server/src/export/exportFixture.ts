@@ -1,13 +1,14 @@
 /**
  * Test fixture for the renderers: the demo session's two teams written into real Yjs documents through the shared
  * mutators, plus the things a hostile or careless peer could write — markup, a `javascript:` link, control
- * characters, a spreadsheet formula, a node the vision schema does not know — and an agenda and a revealed vote in
- * the session document.
+ * characters, a spreadsheet formula, a node the vision schema does not know — and an agenda, a revealed vote, mentors'
+ * reviews and comment threads (hostile ones among them) in the session document.
  */
 import * as Y from 'yjs';
 import { seedSessionDoc, seedTeamDoc } from '@horizon/shared';
-import { addNote, listSections } from '@horizon/shared/board';
-import { addStep, createInitiative } from '@horizon/shared/initiatives';
+import { addNote, listNotes, listSections } from '@horizon/shared/board';
+import { writeReview, writeThread } from '@horizon/shared/feedback';
+import { addStep, createInitiative, readInitiatives } from '@horizon/shared/initiatives';
 import { imageOfFutureTemplate } from '@horizon/shared/templates';
 import { yearRangeOf } from '@horizon/shared/timemap';
 import { VISION_FIELD } from '@horizon/shared/vision';
@@ -23,6 +24,18 @@ export const HOSTILE = {
   safeHref: 'https://samregion.ru/strategy',
   formula: '=HYPERLINK("http://evil.example";"нажми")',
   control: 'Управляющие\u0007 символы\u0000 убраны',
+  comment: '<img onerror=alert(1)> **не жирный** [ссылка](data:text/html,x) =1+1\u0007',
+} as const;
+
+/** The feedback the fixture writes into the session document, as a reader of the report should see it. */
+export const FEEDBACK = {
+  mentor: 'Ольга Сергеевна Лебедева',
+  changes: 'Добавьте показатели на 2030 год',
+  approvedNote: 'Выпускники вузов остаются в регионе: 7 из 10',
+  noteQuestion: 'Откуда цифра 7 из 10?',
+  noteAnswer: 'Из опроса выпускников 2025 года',
+  /** 27.11.2026 10:30 in Samara (UTC+4). */
+  at: Date.parse('2026-11-27T06:30:00.000Z'),
 } as const;
 
 /** Marks the PDF and DOCX must keep exactly: guillemets, numero, rouble, em dash. */
@@ -173,7 +186,67 @@ export function exportFixture(): ExportFixture {
     voting.set('r2', { id: 'r2', title: 'Не раскрытое голосование', status: 'open', openedAt: 2 });
   }, 'server');
 
+  writeFeedback(sessionDoc, teams[0]!.teamId, first, hostileInitiativeId);
   return { session, teams, participants, sessionDoc, teamDocs, hostileInitiativeId };
+}
+
+/**
+ * Reviews (one approved after a request for changes, one hostile) and threads (a resolved one on a note, a hostile
+ * one on an initiative) of the first team, written as the feedback service writes them.
+ */
+function writeFeedback(sessionDoc: Y.Doc, teamId: string, team: Y.Doc, hostileInitiativeId: string): void {
+  const [first, second] = readInitiatives(team);
+  const note = listNotes(team).find((n) => n.text === FEEDBACK.approvedNote)!;
+  const mentor = { byName: FEEDBACK.mentor, byId: 'mentor1xx' };
+  const at = FEEDBACK.at;
+  const comment = (id: string, authorName: string, role: 'mentor' | 'participant', text: string, when: number) => ({
+    id,
+    authorId: id,
+    authorName,
+    role,
+    text,
+    at: when,
+  });
+  sessionDoc.transact(() => {
+    writeReview(sessionDoc, teamId, first!.id, {
+      verdict: 'changesRequested',
+      comment: 'Уточните бюджет',
+      ...mentor,
+      at,
+    });
+    writeReview(sessionDoc, teamId, first!.id, { verdict: 'approved', comment: '', ...mentor, at: at + 3_600_000 });
+    writeReview(sessionDoc, teamId, second!.id, {
+      verdict: 'changesRequested',
+      comment: FEEDBACK.changes,
+      ...mentor,
+      at,
+    });
+    writeReview(sessionDoc, teamId, hostileInitiativeId, {
+      verdict: 'changesRequested',
+      comment: HOSTILE.comment,
+      ...mentor,
+      at,
+    });
+    writeThread(sessionDoc, {
+      id: 'thread1',
+      teamId,
+      target: { kind: 'note', id: note.id },
+      createdAt: at,
+      comments: [
+        comment('c1', FEEDBACK.mentor, 'mentor', FEEDBACK.noteQuestion, at),
+        comment('c2', 'Анна Петрова', 'participant', FEEDBACK.noteAnswer, at + 60_000),
+      ],
+      resolved: { by: FEEDBACK.mentor, at: at + 120_000 },
+    });
+    writeThread(sessionDoc, {
+      id: 'thread2',
+      teamId,
+      target: { kind: 'initiative', id: hostileInitiativeId },
+      createdAt: at + 1,
+      comments: [comment('c3', '<b>Гость</b>', 'participant', HOSTILE.comment, at)],
+      resolved: null,
+    });
+  }, 'server');
 }
 
 /** A paragraph with an unsafe and a safe link, and an element no vision schema has (dropped on conversion). */

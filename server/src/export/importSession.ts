@@ -6,6 +6,10 @@
  * Each team is first rebuilt in a scratch document: only when every team passes is the session created, so a bad
  * file leaves the store as it was. People are not imported (they join the new session with its new codes); their
  * names stay where the export keeps them as text (authors, members).
+ *
+ * Reviews and comment threads (export version 2) are not imported either: they were authored by the old session's
+ * people, whose authorship the server vouched for from their tokens; re-created here they would be the server
+ * putting words in the mouths of participants this session never had. Version 1 files simply have none.
  */
 import * as Y from 'yjs';
 import { getSchema } from '@tiptap/core';

@@ -23,10 +23,25 @@ describe('import shape', () => {
     expect(parseImport(model)).toBe(model);
   });
 
+  it('still reads version 1 files, which had no reviews or threads', () => {
+    const teams = (model.teams as Record<string, unknown>[]).map((team) => {
+      const board = team.board as { notes: Record<string, unknown>[] };
+      return {
+        ...team,
+        board: { ...board, notes: board.notes.map(({ threads: _t, ...note }) => note) },
+        initiatives: (team.initiatives as Record<string, unknown>[]).map(
+          ({ review: _r, threads: _t, ...initiative }) => initiative,
+        ),
+      };
+    });
+    const old = { ...model, version: 1, teams };
+    expect(parseImport(old)).toBe(old);
+  });
+
   it('names what is wrong with a file it cannot read', () => {
     expect(refusal([])).toMatch(/the body/);
     expect(refusal({ ...model, format: 'other' })).toMatch(/format/);
-    expect(refusal({ ...model, version: 2 })).toMatch(/version/);
+    expect(refusal({ ...model, version: 3 })).toMatch(/version/);
     expect(refusal({ ...model, teams: 'all' })).toMatch(/teams/);
     const teams = model.teams as Record<string, unknown>[];
     expect(

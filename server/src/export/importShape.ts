@@ -5,7 +5,7 @@
  */
 import { ApiLimits } from '@horizon/shared';
 import { HttpError } from '../errors.js';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './model.js';
+import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from './model.js';
 import type { ExportModel } from './model.js';
 
 type Json = Record<string, unknown>;
@@ -97,7 +97,10 @@ function team(t: Json, at: string): void {
 export function parseImport(body: unknown): ExportModel {
   const model = obj(body, 'the body');
   if (model.format !== EXPORT_FORMAT) fail('format', `should be "${EXPORT_FORMAT}"`);
-  if (model.version !== EXPORT_VERSION) fail('version', `${String(model.version)} is not one this server reads`);
+  // Version 1 lacks the reviews and threads of version 2, which the importer does not read (`importSession.ts`).
+  if (!IMPORTABLE_VERSIONS.includes(model.version as number)) {
+    fail('version', `${String(model.version)} is not one this server reads`);
+  }
   const session = obj(model.session, 'session');
   const title = str(session.title, 'session.title').trim();
   if (!title || title.length > ApiLimits.titleMax)

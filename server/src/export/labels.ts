@@ -2,7 +2,9 @@
  * The report's words and number/date formats. Reports are in Russian (the programme's language); the interface
  * language of whoever clicked "export" does not change an official document.
  */
+import type { Role } from '@horizon/shared';
 import type { Reaction } from '@horizon/shared/board';
+import type { ReviewVerdict } from '@horizon/shared/feedback';
 import type { InitiativeStatus, StepStatus } from '@horizon/shared/initiatives';
 
 /** Session dates print in the region's time: the sessions take place in Samara (UTC+4). */
@@ -74,7 +76,25 @@ export const L = {
   page: 'Страница',
   of: 'из',
   author: 'автор',
+  review: 'Оценка наставника',
+  reviewShort: 'Оценка',
+  earlierReviews: 'ранее оценок',
+  comments: 'Комментарии',
+  noteComments: 'Комментарии к заметкам',
+  resolved: 'обсуждение закрыто',
 } as const;
+
+export const REVIEW_VERDICT: Record<ReviewVerdict, string> = {
+  approved: 'Одобрено',
+  changesRequested: 'Нужны правки',
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  facilitator: 'фасилитатор',
+  participant: 'участник',
+  mentor: 'наставник',
+  projector: 'проектор',
+};
 
 export const INITIATIVE_STATUS: Record<InitiativeStatus, string> = {
   idea: 'Идея',
@@ -102,12 +122,27 @@ const dateTime = new Intl.DateTimeFormat('ru-RU', {
   timeStyle: 'short',
   timeZone: REPORT_TIME_ZONE,
 });
+const shortDateTime = new Intl.DateTimeFormat('ru-RU', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: REPORT_TIME_ZONE,
+});
 const roubles = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 
 /** «27 ноября 2026 г.»; '' for a missing or broken date. */
 export function formatLongDate(iso: string): string {
   const time = Date.parse(iso);
   return Number.isFinite(time) ? longDate.format(time) : '';
+}
+
+/** «27.11.2026, 14:05» (comments and reviews: many per page, so short); '' for a missing date. */
+export function formatShortDateTime(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isFinite(time) ? shortDateTime.format(time) : '';
 }
 
 export function formatDateTime(date: Date): string {

@@ -17,6 +17,7 @@ import {
   formatRoubles,
   REPORT_TIME_ZONE,
 } from './labels.js';
+import { reviewText, reviewVerdict, threadList } from './feedbackBlocks.js';
 import type { ExportInitiative, ExportModel, ExportNote, ExportTeam } from './model.js';
 import type { Block, Report, Run } from './report.js';
 import { renderBoardSvg } from './renderBoardSvg.js';
@@ -211,6 +212,10 @@ function boardPart(team: ExportTeam): Block[] {
     if (group.notes.length === 0) continue;
     blocks.push({ kind: 'heading', level: 3, text: group.title });
     blocks.push({ kind: 'list', ordered: false, start: 1, items: group.notes.map(noteItem) });
+    // Discussions under the list rather than inside it: most notes have none, and the list stays one line a note.
+    const discussed = group.notes.flatMap((note) => note.threads.map((thread) => ({ thread, about: note.text })));
+    if (discussed.length > 0)
+      blocks.push({ kind: 'heading', level: 4, text: L.noteComments }, ...threadList(discussed));
   }
   if (links.length > 0) {
     const byId = new Map(notes.map((n) => [n.id, n.text.trim()]));
@@ -271,7 +276,7 @@ function initiativesPart(team: ExportTeam): Block[] {
   if (team.initiatives.length === 0) return [...blocks, muted(L.initiativesEmpty)];
   blocks.push({
     kind: 'table',
-    header: [L.number, L.initiative, L.owner, L.status, L.dates, L.budget],
+    header: [L.number, L.initiative, L.owner, L.status, L.dates, L.budget, L.reviewShort],
     rows: team.initiatives.map((ini, i) => [
       String(i + 1),
       ini.title,
@@ -279,8 +284,9 @@ function initiativesPart(team: ExportTeam): Block[] {
       INITIATIVE_STATUS[ini.status],
       span(ini),
       formatNumber(ini.budget),
+      reviewVerdict(ini.review),
     ]),
-    widths: [1, 7, 4, 4, 4, 3],
+    widths: [1, 6, 4, 3.5, 4, 3, 3.5],
   });
   const targets = linkTargets(team);
   team.initiatives.forEach((ini, i) => blocks.push(...passport(ini, i + 1, targets)));
@@ -309,6 +315,7 @@ export function passport(ini: ExportInitiative, index: number, targets: Readonly
     [L.resources, ini.resources],
     [L.risks, ini.risks],
     [L.status, INITIATIVE_STATUS[ini.status]],
+    [L.review, reviewText(ini.review)],
     [L.linkedTo, linked.join('; ')],
   ];
   blocks.push({ kind: 'fields', rows: rows.filter(([, value]) => value.trim().length > 0) });
@@ -346,6 +353,10 @@ export function passport(ini: ExportInitiative, index: number, targets: Readonly
   if (!isRichTextEmpty(ini.description)) {
     blocks.push({ kind: 'heading', level: 4, text: L.description });
     blocks.push(...richTextBlocks(ini.description, 4));
+  }
+  if (ini.threads.length > 0) {
+    blocks.push({ kind: 'heading', level: 4, text: L.comments });
+    blocks.push(...threadList(ini.threads.map((thread) => ({ thread }))));
   }
   return blocks;
 }

@@ -1,6 +1,6 @@
 /**
  * The report as a pdfmake document definition: plain data only (no functions), because it crosses into the worker
- * thread that lays it out (`pdfWorker.ts`). The worker adds what must be code: page-number footers and the rule
+ * thread that lays it out (`pdfWorkerPool.ts`). The worker adds what must be code: page-number footers and the rule
  * that keeps a heading with the text after it.
  *
  * User text only ever goes into `text` values, never into keys or node types, so a note cannot turn into an image

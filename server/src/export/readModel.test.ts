@@ -5,7 +5,7 @@ import { listNotes } from '@horizon/shared/board';
 import { readInitiatives } from '@horizon/shared/initiatives';
 import { VISION_FIELD } from '@horizon/shared/vision';
 import type { Store } from '../persistence/Store.js';
-import { exportFixture, fixtureSources, HOSTILE } from './exportFixture.js';
+import { exportFixture, FEEDBACK, fixtureSources, HOSTILE } from './exportFixture.js';
 import { buildExportModel } from './readModel.js';
 import { SessionExporter } from './SessionExporter.js';
 
@@ -24,7 +24,7 @@ describe('the export model', () => {
     const fixture = exportFixture();
     const model = buildExportModel(fixtureSources(fixture, { kind: 'session' }));
     expect(model.format).toBe('horizon-session');
-    expect(model.version).toBe(1);
+    expect(model.version).toBe(2);
     expect(model.teams.map((t) => t.name)).toEqual(['Команда «Волга»', 'Команда «Жигули»']);
     const volga = model.teams[0]!;
     expect(volga.participants.map((p) => p.name)).toEqual(['Анна Петрова', 'Игорь Смирнов', 'Мария Кузнецова']);
@@ -83,6 +83,62 @@ describe('the export model', () => {
     const json = JSON.stringify(model);
     expect(json).not.toMatch(/\\u0000|\\u0007/);
     expect(json).toContain('Управляющие символы убраны');
+  });
+
+  it('hangs the latest review and the threads on their initiatives and notes', () => {
+    const fixture = exportFixture();
+    const model = buildExportModel(fixtureSources(fixture, { kind: 'session' }));
+    const [volga, zhiguli] = model.teams;
+    const [first, second] = volga!.initiatives;
+    expect(first!.review).toEqual({
+      verdict: 'approved',
+      comment: '',
+      byName: FEEDBACK.mentor,
+      at: new Date(FEEDBACK.at + 3_600_000).toISOString(),
+      earlierReviews: 1,
+    });
+    expect(second!.review).toMatchObject({ verdict: 'changesRequested', comment: FEEDBACK.changes, earlierReviews: 0 });
+    const hostile = volga!.initiatives.find((i) => i.id === fixture.hostileInitiativeId)!;
+    expect(hostile.threads).toHaveLength(1);
+    expect(hostile.threads[0]!.resolved).toBeNull();
+    // Control characters go from comments as from every other text.
+    expect(hostile.threads[0]!.comments[0]!.text).toBe(HOSTILE.comment.replace('\u0007', ''));
+    expect(hostile.review!.comment).not.toContain('\u0007');
+    const note = volga!.board.notes.find((n) => n.text === FEEDBACK.approvedNote)!;
+    expect(note.threads).toEqual([
+      {
+        id: 'thread1',
+        createdAt: new Date(FEEDBACK.at).toISOString(),
+        comments: [
+          {
+            authorName: FEEDBACK.mentor,
+            role: 'mentor',
+            text: FEEDBACK.noteQuestion,
+            at: new Date(FEEDBACK.at).toISOString(),
+          },
+          {
+            authorName: 'Анна Петрова',
+            role: 'participant',
+            text: FEEDBACK.noteAnswer,
+            at: new Date(FEEDBACK.at + 60_000).toISOString(),
+          },
+        ],
+        resolved: { by: FEEDBACK.mentor, at: new Date(FEEDBACK.at + 120_000).toISOString() },
+      },
+    ]);
+    expect(volga!.board.notes.filter((n) => n.threads.length > 0)).toHaveLength(1);
+    // Another team's initiatives carry nothing of the first team's feedback.
+    expect(zhiguli!.initiatives.every((i) => i.review === null && i.threads.length === 0)).toBe(true);
+    expect(zhiguli!.mentors).toEqual([]);
+  });
+
+  it('reads a session document without feedback as none', () => {
+    const fixture = exportFixture();
+    const model = buildExportModel({ ...fixtureSources(fixture, { kind: 'session' }), sessionDoc: new Y.Doc() });
+    for (const team of model.teams) {
+      expect(team.initiatives.every((i) => i.review === null && i.threads.length === 0)).toBe(true);
+      expect(team.board.notes.every((n) => n.threads.length === 0)).toBe(true);
+    }
   });
 
   it('exports one team alone', () => {

@@ -18,12 +18,14 @@ import { initiativeDescription, readInitiatives } from '@horizon/shared/initiati
 import { readTimeMap, yearRangeOf, yearsOf } from '@horizon/shared/timemap';
 import { VISION_FIELD, isSafeHref, visionExtensions } from '@horizon/shared/vision';
 import type { ParticipantRecord, SessionRecord, TeamRecord } from '../persistence/Store.js';
+import { SessionFeedback } from './feedback.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './model.js';
 import type {
   AgendaStage,
   ExportModel,
   ExportScope,
   ExportTeam,
+  ExportThread,
   ExportTimeMap,
   RichTextJson,
   VotingResult,
@@ -56,6 +58,8 @@ export interface SessionFrame {
   horizonYear: number;
   startYear: number;
   colors: ReadonlyMap<string, string>;
+  /** Reviews and comment threads of every team, hung on their notes and initiatives as each team is read. */
+  feedback: SessionFeedback;
 }
 
 export function sessionFrame(session: SessionRecord, sessionDoc: Y.Doc): SessionFrame {
@@ -64,7 +68,13 @@ export function sessionFrame(session: SessionRecord, sessionDoc: Y.Doc): Session
   const range = yearRangeOf({ createdAt: session.createdAt, horizonYear });
   const startYear = meta?.startYear && meta.startYear <= horizonYear ? meta.startYear : range.startYear;
   const colors = new Map(readSessionTeams(sessionDoc).map((t) => [t.teamId, t.color ?? '']));
-  return { title: meta?.title || session.title, horizonYear, startYear, colors };
+  return {
+    title: meta?.title || session.title,
+    horizonYear,
+    startYear,
+    colors,
+    feedback: new SessionFeedback(sessionDoc),
+  };
 }
 
 /** One team's part of the model, sanitised (the exporter reads teams one at a time, yielding in between). */
@@ -86,12 +96,17 @@ export function readExportTeam(
     mentors: participants
       .filter((p) => p.role === 'mentor' && p.mentorOf?.includes(team.teamId))
       .map((p) => ({ participantId: p.participantId, name: p.name })),
-    board: readBoard(doc),
+    board: readBoard(doc, (noteId) => frame.feedback.threads(team.teamId, 'note', noteId)),
     vision: fragmentJson(doc.getXmlFragment(VISION_FIELD), VISION_SCHEMA),
     timeMap: readExportTimeMap(doc, frame.startYear, frame.horizonYear),
     initiatives: readInitiatives(doc).map((initiative) => {
       const fragment = initiativeDescription(doc, initiative.id);
-      return { ...initiative, description: fragment ? fragmentJson(fragment, DESCRIPTION_SCHEMA) : null };
+      return {
+        ...initiative,
+        description: fragment ? fragmentJson(fragment, DESCRIPTION_SCHEMA) : null,
+        review: frame.feedback.review(team.teamId, initiative.id),
+        threads: frame.feedback.threads(team.teamId, 'initiative', initiative.id),
+      };
     }),
   });
 }
@@ -131,9 +146,13 @@ export function buildExportModel(src: ModelSources): ExportModel {
   return assembleModel(frame, src, teams);
 }
 
-function readBoard(doc: Y.Doc): ExportTeam['board'] {
+function readBoard(doc: Y.Doc, threadsOf: (noteId: string) => ExportThread[]): ExportTeam['board'] {
   const sections = listSections(doc);
-  const notes = listNotes(doc).map((note) => ({ ...note, sectionId: sectionOfNote(note, sections)?.id ?? null }));
+  const notes = listNotes(doc).map((note) => ({
+    ...note,
+    sectionId: sectionOfNote(note, sections)?.id ?? null,
+    threads: threadsOf(note.id),
+  }));
   return { sections, notes, links: listLinks(doc) };
 }
 

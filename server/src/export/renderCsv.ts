@@ -1,11 +1,13 @@
 /**
  * Initiatives and their steps as one CSV table (RFC 4180: comma-separated, CRLF line ends, fields with a comma,
  * quote or line break quoted, quotes doubled): one row per step, the initiative's columns repeated on each, and one
- * row with empty step columns for an initiative without steps.
+ * row with empty step columns for an initiative without steps. The review column holds the latest verdict with its
+ * comment, author and date (comment threads are discussions, not table data: they are in the other formats).
  *
  * Spreadsheets run a cell that starts with = + - @ (and tab or CR) as a formula: such cells get a leading apostrophe,
  * so a hostile `=HYPERLINK(…)` in a title stays text. A UTF-8 byte order mark lets Excel read the Cyrillic.
  */
+import { reviewText } from './feedbackBlocks.js';
 import { INITIATIVE_STATUS, L, STEP_STATUS } from './labels.js';
 import type { ExportModel } from './model.js';
 
@@ -31,6 +33,7 @@ export const CSV_HEADER = [
   L.indicators,
   L.resources,
   L.risks,
+  L.review,
   `${L.step}: ${L.number}`,
   L.step,
   L.start,
@@ -64,6 +67,7 @@ export function renderCsv(model: ExportModel): string {
         indicators,
         ini.resources,
         ini.risks,
+        reviewText(ini.review),
       ];
       if (ini.steps.length === 0) rows.push([...base, '', '', '', '', '', '']);
       ini.steps.forEach((step, i) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listNotes } from '@horizon/shared/board';
 import { readInitiatives } from '@horizon/shared/initiatives';
-import { exportFixture, fixtureSources, HOSTILE } from './exportFixture.js';
+import { exportFixture, FEEDBACK, fixtureSources, HOSTILE } from './exportFixture.js';
 import { parseCsv } from './fileChecks.js';
 import type { ExportModel } from './model.js';
 import { buildExportModel } from './readModel.js';
@@ -16,11 +16,13 @@ describe('JSON', () => {
       renderJson(buildExportModel(fixtureSources(fixture, { kind: 'session' }))),
     ) as ExportModel;
     expect(parsed.format).toBe('horizon-session');
-    expect(parsed.version).toBe(1);
+    expect(parsed.version).toBe(2);
     for (const team of parsed.teams) {
       const doc = fixture.teamDocs.get(team.teamId)!;
-      expect(team.board.notes.map(({ sectionId: _s, ...note }) => note)).toEqual(cleanDeep(listNotes(doc)));
-      expect(team.initiatives.map(({ description: _d, ...initiative }) => initiative)).toEqual(
+      expect(team.board.notes.map(({ sectionId: _s, threads: _t, ...note }) => note)).toEqual(
+        cleanDeep(listNotes(doc)),
+      );
+      expect(team.initiatives.map(({ description: _d, review: _r, threads: _t, ...initiative }) => initiative)).toEqual(
         cleanDeep(readInitiatives(doc)),
       );
     }
@@ -44,12 +46,24 @@ describe('CSV', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
+  it('has the latest review of each initiative', () => {
+    const review = CSV_HEADER.indexOf('Оценка наставника');
+    expect(review).toBe(14);
+    expect(rows.find((row) => row[2] === 'Карьерный портал «Работа в Самарской области»')?.[review]).toBe(
+      `Одобрено — ${FEEDBACK.mentor}, 27.11.2026, 11:30 (ранее оценок: 1)`,
+    );
+    expect(rows.find((row) => row[2] === 'Наставничество на производстве')?.[review]).toBe(
+      `Нужны правки: ${FEEDBACK.changes} — ${FEEDBACK.mentor}, 27.11.2026, 10:30`,
+    );
+    expect(rows.find((row) => row[2] === 'Летние школы профессий')?.[review]).toBe('');
+  });
+
   it('neutralises formulas', () => {
     const hostile = rows.find((row) => row[2]?.includes('HYPERLINK'));
     expect(hostile?.[2]).toBe(`'${HOSTILE.formula}`);
     expect(hostile?.[6]).toBe("'+7 (846) 000-00-00");
-    expect(hostile?.[15]).toBe("'@SUM(1;2)");
-    expect(hostile?.[18]).toBe("'-Гость");
+    expect(hostile?.[16]).toBe("'@SUM(1;2)");
+    expect(hostile?.[19]).toBe("'-Гость");
     expect(csvCell('a,"b"\nc')).toBe('"a,""b""\nc"');
     expect(csvCell('=1+1')).toBe("'=1+1");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFixture, fixtureSources, HOSTILE, SPECIAL } from './exportFixture.js';
+import { exportFixture, FEEDBACK, fixtureSources, HOSTILE, SPECIAL } from './exportFixture.js';
 import { unzipText, wordText, xmlProblem } from './fileChecks.js';
 import { buildReport } from './outline.js';
 import { buildExportModel } from './readModel.js';
@@ -36,6 +36,25 @@ describe('DOCX', async () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('has the mentors’ reviews and the comment threads, hostile text as text', () => {
+    for (const expected of [
+      'Оценка наставника',
+      `Нужны правки: ${FEEDBACK.changes} — ${FEEDBACK.mentor}, 27.11.2026, 10:30`,
+      `Одобрено — ${FEEDBACK.mentor}, 27.11.2026, 11:30 (ранее оценок: 1)`,
+      'Комментарии к заметкам',
+      `«${FEEDBACK.approvedNote}»`,
+      `${FEEDBACK.mentor} (наставник), 27.11.2026, 10:30: ${FEEDBACK.noteQuestion}`,
+      `Анна Петрова (участник), 27.11.2026, 10:31: ${FEEDBACK.noteAnswer}`,
+      `(обсуждение закрыто: ${FEEDBACK.mentor}, 27.11.2026, 10:32)`,
+      HOSTILE.comment.replace('\u0007', ''),
+      '<b>Гость</b> (участник)',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(documentXml).not.toContain('<img');
+    expect(documentXml).toContain('&lt;img onerror=alert(1)&gt;');
   });
 
   it('uses real headings, tables, lists, a title page and page numbers', () => {

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportFixture, fixtureSources, SPECIAL } from './exportFixture.js';
+import { exportFixture, FEEDBACK, fixtureSources, SPECIAL } from './exportFixture.js';
 import { pdfFonts, pdfText } from './fileChecks.js';
 import { buildReport } from './outline.js';
 import { buildPdfJob } from './pdfDefinition.js';
-import { RenderWorkers } from './renderWorkers.js';
+import { PdfWorkerPool } from './pdfWorkerPool.js';
+import { RenderWorkers, robotoFiles } from './renderWorkers.js';
 import { buildExportModel } from './readModel.js';
 
 const renderer = new RenderWorkers({ timeoutMs: 60_000 });
@@ -33,6 +35,11 @@ describe('PDF', async () => {
       SPECIAL,
       '12 000 000 ₽',
       'Страница 1 из',
+      'Оценка наставника',
+      `Нужны правки: ${FEEDBACK.changes}`,
+      'Комментарии к заметкам',
+      FEEDBACK.noteQuestion,
+      FEEDBACK.noteAnswer,
     ]) {
       expect(flat).toContain(expected);
     }
@@ -76,5 +83,28 @@ describe('PDF rendering policies', () => {
     await renderer.pdf(fixtureJob());
     clearInterval(timer);
     expect(ticks).toBeGreaterThan(3);
+  });
+});
+
+describe('warm PDF threads', () => {
+  it('serve one job after another, survive a refused document, and end when idle', async () => {
+    const pool = new PdfWorkerPool({
+      pdfmakePath: createRequire(import.meta.url).resolve('pdfmake'),
+      fonts: robotoFiles(),
+      timeoutMs: 60_000,
+      maxHeapMb: 512,
+      youngGenerationMb: 0,
+      idleMs: 200,
+    });
+    expect(pdfText(await pool.render(fixtureJob()))).toContain('Итоги стратегической сессии');
+    expect(pool.idleThreads).toBe(1);
+    const refused = fixtureJob();
+    (refused.definition.content as unknown[]).push({ image: '/etc/passwd' });
+    await expect(pool.render(refused)).rejects.toThrow(/PDF rendering failed/);
+    expect(pool.idleThreads).toBe(1);
+    expect(pdfText(await pool.render(fixtureJob()))).toContain('Итоги стратегической сессии');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(pool.idleThreads).toBe(0);
+    await pool.close();
   });
 });

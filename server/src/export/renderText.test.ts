@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFixture, fixtureSources, HOSTILE } from './exportFixture.js';
+import { exportFixture, FEEDBACK, fixtureSources, HOSTILE } from './exportFixture.js';
 import { buildReport } from './outline.js';
 import { buildExportModel } from './readModel.js';
 import { escapeMarkdown, renderMarkdown } from './renderMarkdown.js';
@@ -57,6 +57,32 @@ describe('Markdown', () => {
   });
 });
 
+describe('reviews and comments in Markdown', () => {
+  const md = renderMarkdown(report());
+  const text = unescapeMarkdown(md);
+
+  it('has the review column, the passport line and the comment threads', () => {
+    expect(md).toMatch(/^\| № \| Инициатива \| Руководитель \| Статус \| Сроки \| Бюджет, ₽ \| Оценка \|$/m);
+    expect(text).toContain(
+      `| **Оценка наставника** | Нужны правки: ${FEEDBACK.changes} — ${FEEDBACK.mentor}, 27.11.2026, 10:30 |`,
+    );
+    expect(text).toContain('Одобрено — Ольга Сергеевна Лебедева, 27.11.2026, 11:30 (ранее оценок: 1)');
+    expect(text).toContain('##### Комментарии к заметкам');
+    expect(text).toContain(`- **«${FEEDBACK.approvedNote}»**`);
+    expect(text).toContain(`*${FEEDBACK.mentor} (наставник), 27.11.2026, 10:30:* ${FEEDBACK.noteQuestion}`);
+    expect(text).toContain(`*Анна Петрова (участник), 27.11.2026, 10:31:* ${FEEDBACK.noteAnswer}`);
+    expect(text).toContain(`*(обсуждение закрыто: ${FEEDBACK.mentor}, 27.11.2026, 10:32)*`);
+    expect(text).toContain('##### Комментарии');
+  });
+
+  it('keeps hostile comments text', () => {
+    expect(md).not.toContain('<img');
+    expect(md).toContain('&lt;img onerror=alert\\(1\\)&gt; \\*\\*не жирный\\*\\* \\[ссылка\\]\\(data:text/html,x\\)');
+    expect(md).not.toMatch(/\]\(data:/);
+    expect(md).toContain('&lt;b&gt;Гость&lt;/b&gt;');
+  });
+});
+
 describe('HTML', () => {
   const html = renderHtml(report());
 
@@ -74,5 +100,18 @@ describe('HTML', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;note&quot;)&lt;/script&gt;');
     expect(html).not.toMatch(/\s(src|srcset)=/);
     expect(html).toContain("default-src 'none'");
+  });
+
+  it('has reviews and comment threads, escaped', () => {
+    expect(html).toContain('<th>Оценка</th>');
+    expect(html).toContain(
+      `<th>Оценка наставника</th><td>Нужны правки: ${FEEDBACK.changes} — ${FEEDBACK.mentor}, 27.11.2026, 10:30</td>`,
+    );
+    expect(html).toContain(`<h4>Комментарии к заметкам</h4>`);
+    expect(html).toContain(`<strong>«${FEEDBACK.approvedNote}»</strong><br>`);
+    expect(html).toContain(FEEDBACK.noteAnswer);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>Гость');
+    expect(html).toContain('&lt;img onerror=alert(1)&gt; **не жирный** [ссылка](data:text/html,x) =1+1');
   });
 });

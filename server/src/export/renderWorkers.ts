@@ -3,9 +3,10 @@
  * loop that relays everyone's live edits: a session of 10 teams × 200 notes × 20 initiatives costs seconds of CPU in
  * either format (pdfmake about 1 s per 1000 paragraphs; docx builds and serialises its whole XML synchronously).
  *
- * Each render gets a fresh worker: pdfmake keeps state (fonts, virtual files, policies) in a module singleton, and a
- * worker that is thrown away after one job cannot leak one report into the next. The worker code is a small CommonJS
- * script given as a string (`eval`), so it runs the same from TypeScript sources in tests and from the build.
+ * Word files and board pictures get a fresh worker per job. PDFs run on warm threads kept between exports
+ * (`pdfWorkerPool.ts`): a fresh one spent a third of a big report's CPU on loading and JIT warm-up. The PDF worker
+ * code is a small CommonJS script given as a string (`eval`), so it runs the same from TypeScript sources in tests
+ * and from the build.
  *
  * pdfmake fetches images and fonts from URLs and local paths named in a document. Nothing user-written can name
  * one here, and the worker still denies every URL and every local file except the bundled Roboto fonts.
@@ -18,11 +19,18 @@ import { Worker } from 'node:worker_threads';
 import { rasterizeBoard } from './boardPng.js';
 import type { DocxImage } from './docxBody.js';
 import type { PdfJob } from './pdfDefinition.js';
+import { PdfWorkerPool } from './pdfWorkerPool.js';
 import { pngSize } from './pngEncode.js';
 import { renderDocx } from './renderDocx.js';
 import type { Report } from './report.js';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * V8's default (0). Larger young generations (48, 96, 192 MB) were tried with `bench/export/pdfLayout.mjs`: warm
+ * renders took the same CPU within the noise (≈ 2.1 s), and a bigger young generation only holds more memory.
+ */
+const PDF_YOUNG_GENERATION_MB = 0;
 
 /** pdfmake's bundled Roboto: its glyphs cover Cyrillic, «», №, ₽ and —. */
 export function robotoFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> {
@@ -34,45 +42,6 @@ export function robotoFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditali
     bolditalics: path.join(dir, 'Roboto-MediumItalic.ttf'),
   };
 }
-
-const WORKER_SOURCE = `
-'use strict';
-const { parentPort, workerData } = require('node:worker_threads');
-// Only this thread yields the CPU (Linux nice values are per thread): live edits on the event loop come first.
-try { require('node:os').setPriority(10); } catch {}
-const pdfmake = require(workerData.pdfmakePath);
-const fontFiles = new Set(Object.values(workerData.fonts));
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => fontFiles.has(file));
-pdfmake.setFonts({ Roboto: workerData.fonts });
-pdfmake.addTableLayouts({
-  horizon: {
-    hLineWidth: () => 0.5,
-    vLineWidth: () => 0.5,
-    hLineColor: () => '#c9cfdb',
-    vLineColor: () => '#c9cfdb',
-    paddingLeft: () => 4,
-    paddingRight: () => 4,
-    paddingTop: () => 3,
-    paddingBottom: () => 3,
-  },
-});
-const { definition, footer } = workerData.job;
-definition.footer = (page, pages) =>
-  page === 1
-    ? null
-    : { text: footer.page + ' ' + (page - 1) + ' ' + footer.of + ' ' + (pages - 1), alignment: 'center', fontSize: 8, color: '#6b7385', margin: [0, 20, 0, 0] };
-// A heading never ends a page: it moves to the next one with the text it introduces.
-definition.pageBreakBefore = (node, following) => Boolean(node.headlineLevel) && following.length === 0;
-pdfmake
-  .createPdf(definition)
-  .getBuffer()
-  .then((buffer) => {
-    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
-    parentPort.postMessage({ ok: true, bytes }, [bytes.buffer]);
-  })
-  .catch((error) => parentPort.postMessage({ ok: false, message: String((error && error.message) || error) }));
-`;
 
 /**
  * A compiled worker entry (`docxWorker.js`, `boardWorker.js` beside this module in the build). Running from
@@ -93,6 +62,10 @@ export interface RenderWorkersOptions {
   timeoutMs?: number;
   /** Heap limit of one render. */
   maxHeapMb?: number;
+  /** Young-generation size of a PDF render thread (see `PdfPoolOptions.youngGenerationMb`). */
+  pdfYoungGenerationMb?: number;
+  /** A warm PDF thread nobody used for this long ends. */
+  pdfIdleMs?: number;
 }
 
 export class RenderWorkers {
@@ -101,26 +74,29 @@ export class RenderWorkers {
   readonly #maxHeapMb: number;
   #running = 0;
   readonly #waiting: (() => void)[] = [];
+  readonly #pdf: PdfWorkerPool;
 
   constructor(options: RenderWorkersOptions = {}) {
     this.#maxConcurrent = options.maxConcurrent ?? 2;
     this.#timeoutMs = options.timeoutMs ?? 120_000;
     this.#maxHeapMb = options.maxHeapMb ?? 1024;
+    this.#pdf = new PdfWorkerPool({
+      pdfmakePath: require.resolve('pdfmake'),
+      fonts: robotoFiles(),
+      timeoutMs: this.#timeoutMs,
+      maxHeapMb: this.#maxHeapMb,
+      youngGenerationMb: options.pdfYoungGenerationMb ?? PDF_YOUNG_GENERATION_MB,
+      idleMs: options.pdfIdleMs ?? 5 * 60_000,
+    });
   }
 
   pdf(job: PdfJob): Promise<Buffer> {
-    return this.#queued(() =>
-      this.#run(
-        new Worker(WORKER_SOURCE, {
-          eval: true,
-          workerData: { pdfmakePath: require.resolve('pdfmake'), fonts: robotoFiles(), job },
-          resourceLimits: { maxOldGenerationSizeMb: this.#maxHeapMb },
-          stdout: false,
-          stderr: false,
-        }),
-        'PDF',
-      ),
-    );
+    return this.#queued(() => this.#pdf.render(job));
+  }
+
+  /** Ends the warm PDF threads. */
+  close(): Promise<void> {
+    return this.#pdf.close();
   }
 
   docx(report: Report, images: readonly (DocxImage | null)[] = []): Promise<Buffer> {

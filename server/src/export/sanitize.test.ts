@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { exportFixture, fixtureSources, HOSTILE } from './exportFixture.js';
+import { buildExportModel } from './readModel.js';
 import { EXPORT_TEXT_MAX, cleanDeep, cleanText } from './sanitize.js';
 
 describe('export text cleaning', () => {
@@ -23,5 +25,15 @@ describe('export text cleaning', () => {
     expect(Object.getPrototypeOf(cleaned)).toBe(Object.prototype);
     expect(JSON.stringify(cleaned)).toBe('{"__proto__":{"polluted":"yes"},"list":["a"]}');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('cleans reviews and comment threads like every other text', () => {
+    const model = buildExportModel(fixtureSources(exportFixture(), { kind: 'session' }));
+    const feedback = JSON.stringify(
+      model.teams.map((t) => [t.initiatives.map((i) => [i.review, i.threads]), t.board.notes.map((n) => n.threads)]),
+    );
+    expect(HOSTILE.comment).toContain('\u0007');
+    expect(feedback).toContain('не жирный');
+    expect(feedback).not.toMatch(/\\u0007/);
   });
 });
