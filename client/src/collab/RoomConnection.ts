@@ -86,7 +86,10 @@ export class RoomConnection {
         this.emit();
       });
     };
-    this.provider.on('status', ({ status }) => this.dispatch({ type: 'status', status }));
+    this.provider.on('status', ({ status }) => {
+      if (status === 'connected') this.reannouncePresence();
+      this.dispatch({ type: 'status', status });
+    });
     this.provider.on('sync', (synced) => {
       if (synced) this.renewals = 0;
       this.dispatch({ type: 'sync', synced });
@@ -113,6 +116,18 @@ export class RoomConnection {
   readonly getPeers = (): readonly Peer[] => this.peers;
 
   readonly getWritesRefused = (): boolean => this.writesRefused;
+
+  /**
+   * When our old socket dropped, the room announced us gone with our presence clock plus one; y-protocols everywhere
+   * then ignores our presence until its clock passes that, which the provider's own renewal does only ~15 s later —
+   * a connected person shown as gone. Two renewals now put the clock past the room's.
+   */
+  private reannouncePresence(): void {
+    const state = this.provider.awareness.getLocalState();
+    if (state === null) return;
+    this.provider.awareness.setLocalState({ ...state });
+    this.provider.awareness.setLocalState({ ...state });
+  }
 
   /** Forgets a refusal once its cause is gone (the team was unlocked and the server took the edits). */
   clearWritesRefused(): void {

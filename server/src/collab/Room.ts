@@ -33,7 +33,7 @@ const MAX_MERGE_BYTES = 64 * 1024;
 /** Replies to joiners leave a few per event-loop turn, so fifty joiners of a big room do not freeze the server. */
 const REPLY_BYTES_PER_TURN = 1024 * 1024;
 
-/** How long a departed client's ID cannot be claimed by another connection. */
+/** How long a departed client's ID cannot be claimed by another participant's connection. */
 const DEPARTED_MEMORY_MS = 10_000;
 /**
  * Time is cut into slots of this length, and a room sends at most one update frame per connection per slot. The first
@@ -44,6 +44,13 @@ const DEPARTED_MEMORY_MS = 10_000;
  * one transaction at the slot's start (RoomManager) instead of one per event-loop turn.
  */
 export const BROADCAST_SLOT_MS = 10;
+/**
+ * Only a busy room holds updates for the next slot: one that sent at least this many updates in the last window.
+ * Below that (a handful of people typing and dragging) two updates in one slot are rare, and holding the second would
+ * only add its wait to the tail latency; above it, merging saves most of the sends.
+ */
+const BUSY_UPDATES_PER_WINDOW = 10;
+const BUSY_WINDOW_MS = 100;
 
 function currentSlot(): number {
   return Math.floor(performance.now() / BROADCAST_SLOT_MS);
@@ -110,8 +117,12 @@ export class Room {
   #outboxTimer: NodeJS.Timeout | undefined;
   /** The slot of the room's last update frame. */
   #lastSlot = -1;
-  /** Client IDs whose connection left recently, and when. */
-  readonly #departed = new Map<number, number>();
+  /** Updates sent in the current busy window, the window's start, and whether the previous window was busy. */
+  #windowCount = 0;
+  #windowStart = 0;
+  #busy = false;
+  /** Client IDs whose connection left recently: when, and whose they were. */
+  readonly #departed = new Map<number, { at: number; participantId: string | undefined }>();
   /** Connections with write access whose updates a lock refused: their later updates lack what was refused. */
   readonly #refusedWhileLocked = new WeakSet<Connection>();
 
@@ -186,7 +197,7 @@ export class Room {
   leave(conn: Connection): void {
     if (!this.conns.delete(conn)) return;
     if (conn.clientIds.size > 0) {
-      this.#rememberDeparted(conn.clientIds);
+      this.#rememberDeparted(conn.clientIds, conn.participantId);
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.clientIds], null);
     }
     if (this.conns.size === 0) this.hooks.onEmpty(this);
@@ -206,17 +217,33 @@ export class Room {
     this.#outbox.push(...updates);
     this.#outboxOrigins.push(...origins);
     if (this.#outboxTimer) return;
-    if (this.mayBroadcastNow()) this.#sendOutbox();
-    else this.#outboxTimer = setTimeout(this.#sendOutbox, msToNextSlot());
+    if (this.mayBroadcastNow()) this.#sendOutbox(false);
+    else this.#outboxTimer = setTimeout(this.#sendOutbox, msToNextSlot(), true);
   }
 
-  /** Whether an update frame would leave at once (the room sent none in this slot and holds none back). */
+  /**
+   * Whether an update frame would leave at once: the room holds none back, and it is quiet or sent none in this slot.
+   */
   mayBroadcastNow(): boolean {
-    return this.#outboxTimer === undefined && this.#lastSlot !== currentSlot();
+    return this.#outboxTimer === undefined && (!this.#isBusy() || this.#lastSlot !== currentSlot());
   }
 
-  /** One frame for everything in the outbox, skipping its sole origin (a writer needs no echo of its own edits). */
-  readonly #sendOutbox = (): void => {
+  #isBusy(): boolean {
+    const now = performance.now();
+    if (now - this.#windowStart >= BUSY_WINDOW_MS) {
+      // A window with no sends at all in between means the room went quiet.
+      this.#busy = now - this.#windowStart < 2 * BUSY_WINDOW_MS && this.#windowCount >= BUSY_UPDATES_PER_WINDOW;
+      this.#windowStart = now;
+      this.#windowCount = 0;
+    }
+    return this.#busy;
+  }
+
+  /**
+   * One frame for everything in the outbox, skipping its sole origin (a writer needs no echo of its own edits).
+   * `held`: called by the slot timer, which may fire a little before the slot ends.
+   */
+  readonly #sendOutbox = (held: boolean): void => {
     this.#outboxTimer = undefined;
     const updates = this.#outbox;
     const origins = this.#outboxOrigins;
@@ -224,14 +251,15 @@ export class Room {
     this.#outboxOrigins = [];
     if (updates.length === 0 || this.conns.size === 0) return;
     const slot = currentSlot();
-    if (slot === this.#lastSlot) {
+    if (held && slot === this.#lastSlot) {
       // A timer may fire a little early: wait for the slot to end.
       this.#outbox = updates;
       this.#outboxOrigins = origins;
-      this.#outboxTimer = setTimeout(this.#sendOutbox, msToNextSlot());
+      this.#outboxTimer = setTimeout(this.#sendOutbox, msToNextSlot(), true);
       return;
     }
     this.#lastSlot = slot;
+    this.#windowCount += updates.length;
     const first = origins[0];
     const soleOrigin = origins.every((o) => o === first) ? first : undefined;
     const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
@@ -497,15 +525,16 @@ export class Room {
     if (conn.clientIds.has(entry.clientId)) return true;
     if (entry.isNull || conn.clientIds.size >= this.limits.maxClientIdsPerConnection) return false;
     for (const other of this.conns) if (other !== conn && other.clientIds.has(entry.clientId)) return false;
-    const leftAt = this.#departed.get(entry.clientId);
-    if (leftAt !== undefined && performance.now() - leftAt < DEPARTED_MEMORY_MS) return false;
-    return true;
+    const departed = this.#departed.get(entry.clientId);
+    // The same participant may take its ID back at once: that is its page reconnecting.
+    const recent = departed !== undefined && performance.now() - departed.at < DEPARTED_MEMORY_MS;
+    return !recent || (departed.participantId !== undefined && departed.participantId === conn.participantId);
   }
 
-  #rememberDeparted(clientIds: Iterable<number>): void {
+  #rememberDeparted(clientIds: Iterable<number>, participantId: string | undefined): void {
     const now = performance.now();
-    for (const [id, at] of this.#departed) if (now - at >= DEPARTED_MEMORY_MS) this.#departed.delete(id);
-    for (const id of clientIds) this.#departed.set(id, now);
+    for (const [id, left] of this.#departed) if (now - left.at >= DEPARTED_MEMORY_MS) this.#departed.delete(id);
+    for (const id of clientIds) this.#departed.set(id, { at: now, participantId });
   }
 
   readonly #onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }): void => {

@@ -16,8 +16,8 @@ async function start(dataDir?: string) {
   return server;
 }
 
-function client(server: TestServer, room: string, token: string) {
-  const c = connectClient(server.wsUrl, room, token);
+function client(server: TestServer, room: string, token: string, doc?: Y.Doc) {
+  const c = connectClient(server.wsUrl, room, token, doc);
   clients.push(c);
   return c;
 }
@@ -115,5 +115,45 @@ describe('two y-websocket clients in one team room', () => {
     const again = client(second, room, anna.token);
     await waitForSynced(again);
     expect(again.doc.getXmlFragment('vision').toString()).toBe(expected);
+  });
+
+  it('shows a reconnecting page present again at once, and never lets another participant take its place', async () => {
+    const server = await start();
+    const session = await createSession(server);
+    const anna = await session.join('Анна', session.teamA);
+    const boris = await session.join('Борис', session.teamA);
+    const room = anna.rooms.teams[session.teamA]!;
+    const a = client(server, room, anna.token);
+    const b = client(server, room, boris.token);
+    await Promise.all([waitForSynced(a), waitForSynced(b)]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Анна' });
+    const annaId = a.doc.clientID;
+    const seesAnna = () => b.provider.awareness.getStates().get(annaId)?.['user']?.name === 'Анна';
+    await waitFor(seesAnna, 5000, 'presence');
+
+    // What Horizon's client does on every (re)connect (client/src/collab/RoomConnection.ts): renew its presence twice,
+    // past the clock the room used to announce it gone.
+    a.provider.on('status', ({ status }: { status: string }) => {
+      if (status !== 'connected') return;
+      const state = a.provider.awareness.getLocalState();
+      a.provider.awareness.setLocalState({ ...state });
+      a.provider.awareness.setLocalState({ ...state });
+    });
+    a.provider.disconnect();
+    await waitFor(() => !b.provider.awareness.getStates().has(annaId), 5000, 'departure');
+    a.provider.connect();
+    // The same participant may take its client ID back at once (another may not, for 10 s).
+    await waitFor(seesAnna, 3000, 'presence after reconnect');
+
+    // Another participant echoing Anna's ID right after she leaves is still refused.
+    a.provider.disconnect();
+    await waitFor(() => !b.provider.awareness.getStates().has(annaId), 5000, 'second departure');
+    const forged = new Y.Doc();
+    forged.clientID = annaId;
+    const forgedClient = client(server, room, boris.token, forged);
+    await waitForSynced(forgedClient);
+    forgedClient.provider.awareness.setLocalStateField('user', { name: 'Не Анна' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(b.provider.awareness.getStates().get(annaId)).toBeUndefined();
   });
 });
