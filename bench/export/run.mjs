@@ -5,12 +5,14 @@
 //   quick check of one format never overwrites the reference figures.
 // 1. Each format, timed in the server process: a warm-up, then the median of `runs` exports, read model and render
 //    apart. 2. Live-edit p99 latency of two y-websocket clients in a team room, without and then during exports
-//    (full-session DOCX and PDF over HTTP, back to back). Writes bench/results/export.json and export.md.
+//    (full-session DOCX and PDF over HTTP, back to back, from a process of their own: exportLoop.mjs). Writes
+//    bench/results/export.json and export.md.
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { SHAPE } from './bigSession.mjs';
 import { openPair, percentile } from './latency.mjs';
 
@@ -54,15 +56,6 @@ function startServer() {
       child.send({ ...message, id });
     });
   return { child, ready: readyPromise, call };
-}
-
-async function exportOverHttp(baseUrl, sessionId, token, format) {
-  const response = await fetch(`${baseUrl}/api/sessions/${sessionId}/export?format=${format}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const bytes = (await response.arrayBuffer()).byteLength;
-  if (response.status !== 200) throw new Error(`export ${format}: HTTP ${response.status}`);
-  return bytes;
 }
 
 const summary = (values) => ({
@@ -129,27 +122,32 @@ const pair = await openPair(baseUrl.replace(/^http/, 'ws'), created.rooms.teams[
 // A short warm-up of the edit path before anything is measured.
 await pair.run(RATE, 1000, () => {});
 const idle = [];
+await server.call({ cmd: 'loopDelayStart' });
 const idleRun = await pair.run(RATE, SECONDS * 1000, (ms) => idle.push(ms));
+const idleLoop = await server.call({ cmd: 'loopDelayStop' });
 
 const during = [];
-const windows = [];
-let exporting = true;
-const exports = (async () => {
-  const done = [];
-  for (let i = 0; exporting; i++) {
-    const format = i % 2 === 0 ? 'docx' : 'pdf';
-    const start = performance.now();
-    await exportOverHttp(baseUrl, created.sessionId, token, format);
-    windows.push([start, performance.now()]);
-    done.push({ format, ms: performance.now() - start });
-  }
-  return done;
-})();
-const inExport = (t) => windows.some(([a, b]) => t >= a && t <= b);
+// The exports run in a process of their own (see exportLoop.mjs); their windows come back in epoch milliseconds.
+const exporter = fork(path.join(here, 'exportLoop.mjs'), [baseUrl, created.sessionId, token], {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+const exportsDone = new Promise((resolve, reject) => {
+  exporter.once('message', (message) => resolve(message.done));
+  exporter.once('exit', (code) => reject(new Error(`export loop exited with ${code}`)));
+});
 const all = [];
+// The clients' own event loop: a stall here would show up as latency without being the server's.
+const clientLoop = monitorEventLoopDelay({ resolution: 1 });
+clientLoop.enable();
+await server.call({ cmd: 'loopDelayStart' });
 const busyRun = await pair.run(RATE, SECONDS * 1000, (ms, at) => all.push([ms, at]));
-exporting = false;
-const httpExports = await exports;
+exporter.send({ stop: true });
+const httpExports = await exportsDone;
+const busyLoop = await server.call({ cmd: 'loopDelayStop' });
+clientLoop.disable();
+const clientLoopMs = { p99: round(clientLoop.percentile(99) / 1e6), max: round(clientLoop.max / 1e6) };
+const windows = httpExports.map((e) => [e.start - performance.timeOrigin, e.end - performance.timeOrigin]);
+const inExport = (t) => windows.some(([a, b]) => t >= a && t <= b);
 for (const [ms, at] of all) if (inExport(at)) during.push(ms);
 pair.close();
 
@@ -181,8 +179,13 @@ const result = {
   liveEdit: {
     rate: RATE,
     seconds: SECONDS,
-    idle: { ...summary(idle), lost: idleRun.lost },
-    duringExport: { ...summary(during), lost: busyRun.lost },
+    idle: { ...summary(idle), lost: idleRun.lost, serverLoopDelayMs: idleLoop },
+    duringExport: {
+      ...summary(during),
+      lost: busyRun.lost,
+      serverLoopDelayMs: busyLoop,
+      clientLoopDelayMs: clientLoopMs,
+    },
     httpExports: httpExports.map((e) => ({ format: e.format, ms: round(e.ms) })),
   },
 };
@@ -215,6 +218,11 @@ const md = [
     const s = result.liveEdit[k];
     return `| ${k === 'idle' ? 'no export' : 'during an export'} | ${s.samples} | ${round(s.p50)} | ${round(s.p99)} | ${round(s.max)} | ${s.lost} |`;
   }),
+  '',
+  `Server event-loop delay (monitorEventLoopDelay, 1 ms resolution; its max is the longest main-thread stall): ` +
+    `no export p99 ${idleLoop.p99} / max ${idleLoop.max} ms, during exports p99 ${busyLoop.p99} / max ${busyLoop.max} ms ` +
+    `(the during figures run until the last export ends); the clients' own loop meanwhile p99 ${clientLoopMs.p99} / ` +
+    `max ${clientLoopMs.max} ms.`,
   '',
   `p99 during / without: ${result.liveEdit.ratio}× (target ≤ 2×). HTTP exports meanwhile: ` +
     httpExports.map((e) => `${e.format} ${e.ms.toFixed(0)} ms`).join(', ') +

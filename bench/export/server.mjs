@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { buildApp } from '@horizon/server/dist/app.js';
 import { defaultConfig } from '@horizon/server/dist/config.js';
 import { SessionExporter } from '@horizon/server/dist/export/SessionExporter.js';
@@ -83,9 +84,30 @@ async function timeBoards(runs) {
   return { boards: svgs.length, ms: median(times), all: times, cpuMs: median(cpu) };
 }
 
+/**
+ * The event loop's delay while the live-edit clients run: its maximum is the longest synchronous stretch of the
+ * server's main thread (export work included), which is what a live edit waits behind.
+ */
+let loopDelay = null;
+function loopDelayStop() {
+  const h = loopDelay;
+  loopDelay = null;
+  if (!h) return null;
+  h.disable();
+  const ms = (ns) => Math.round(ns / 1e4) / 100;
+  return { p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) };
+}
+
 process.on('message', async (message) => {
   try {
-    if (message.cmd === 'boards') {
+    if (message.cmd === 'loopDelayStart') {
+      loopDelayStop();
+      loopDelay = monitorEventLoopDelay({ resolution: 1 });
+      loopDelay.enable();
+      process.send({ id: message.id, ok: true });
+    } else if (message.cmd === 'loopDelayStop') {
+      process.send({ id: message.id, ok: true, result: loopDelayStop() });
+    } else if (message.cmd === 'boards') {
       process.send({ id: message.id, ok: true, result: await timeBoards(message.runs) });
     } else if (message.cmd === 'time') {
       process.send({

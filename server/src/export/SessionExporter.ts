@@ -16,19 +16,17 @@ import { CONTENT_TYPES, exportFileName } from './formats.js';
 import type { ExportFormat } from './formats.js';
 import { L } from './labels.js';
 import type { ExportModel, ExportScope, ExportTeam } from './model.js';
-import { buildReport, teamPart } from './outline.js';
+import { reportSteps } from './outline.js';
 import { buildPassportReport } from './passportReport.js';
-import { buildPdfJob } from './pdfDefinition.js';
-import { assembleModel, readExportTeam, sessionFrame } from './readModel.js';
+import { assembleModel, readExportTeamSteps, sessionFrame } from './readModel.js';
 import { emptyBoardSvg, renderBoardSvg, standaloneSvg } from './renderBoardSvg.js';
 import { renderCsv } from './renderCsv.js';
-import { renderHtml } from './renderHtml.js';
-import { renderJson } from './renderJson.js';
-import { renderMarkdown } from './renderMarkdown.js';
-import type { Block, Report } from './report.js';
+import { htmlBodySteps, renderHtml } from './renderHtml.js';
+import { renderJsonSteps } from './renderJson.js';
+import { markdownBodySteps, renderMarkdown } from './renderMarkdown.js';
+import type { Report } from './report.js';
 import { RenderWorkers } from './renderWorkers.js';
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+import { runInSlices, yieldToEventLoop } from './yielding.js';
 
 /** What the exporter needs of the room server: the rooms that are in memory now (RoomManager.peek). */
 export interface LiveRooms {
@@ -75,15 +73,19 @@ export class SessionExporter {
       this.#scratchCopy(sessionRoom(sessionId), 'session'),
     ]);
     try {
+      // The store's reads and the session copy above resolve without a turn of the event loop (SQLite answers
+      // synchronously): let it turn before reading the session's feedback.
+      await yieldToEventLoop();
       const frame = sessionFrame(session, sessionDoc);
       const read: ExportTeam[] = [];
-      // One team at a time, yielding to the event loop in between: copying and reading a big room takes tens of
-      // milliseconds, and live edits of every session wait behind them.
+      // One room copy a turn, and each team read in slices (`yielding.ts`): copying and reading a big room takes
+      // tens of milliseconds, and live edits of every session wait behind whatever runs on the event loop.
       for (const team of teams) {
         await yieldToEventLoop();
         const doc = await this.#scratchCopy(teamRoom(sessionId, team.teamId), 'team');
         try {
-          read.push(readExportTeam(frame, team, doc, participants));
+          await yieldToEventLoop();
+          read.push(await runInSlices(readExportTeamSteps(frame, team, doc, participants)));
         } finally {
           doc.destroy();
         }
@@ -100,23 +102,37 @@ export class SessionExporter {
     const team = model.scope.kind === 'team' ? (model.teams[0]?.name ?? null) : null;
     const fileName = exportFileName(model.session.title, team, format);
     const contentType = CONTENT_TYPES[format];
+    // Text formats are written in slices on the event loop (a worker would cost more in copying than they take);
+    // Word and PDF files are made in render threads.
     switch (format) {
       case 'json':
-        return { body: renderJson(model), contentType, fileName };
+        return { body: await runInSlices(renderJsonSteps(model)), contentType, fileName };
       case 'csv':
         return { body: renderCsv(model), contentType, fileName };
-      case 'md':
-        return { body: renderMarkdown(buildReport(model)), contentType, fileName };
-      case 'html':
-        return { body: renderHtml(buildReport(model)), contentType, fileName };
+      case 'md': {
+        const report = await this.#report(model);
+        return {
+          body: renderMarkdown(report, await runInSlices(markdownBodySteps(report.blocks))),
+          contentType,
+          fileName,
+        };
+      }
+      case 'html': {
+        const report = await this.#report(model);
+        return { body: renderHtml(report, await runInSlices(htmlBodySteps(report.blocks))), contentType, fileName };
+      }
       case 'docx': {
         const report = await this.#report(model);
         return { body: await this.#workers.docx(report, await this.#pictures(report)), contentType, fileName };
       }
       case 'pdf': {
         const report = await this.#report(model);
-        const job = buildPdfJob(report, { page: L.page, of: L.of }, await this.#pictures(report));
-        return { body: await this.#workers.pdf(job), contentType, fileName };
+        const pictures = await this.#pictures(report);
+        return {
+          body: await this.#workers.pdfOfReport(report, { page: L.page, of: L.of }, pictures),
+          contentType,
+          fileName,
+        };
       }
       case 'svg':
       case 'png': {
@@ -146,15 +162,9 @@ export class SessionExporter {
     return renderBoardSvg(team.board, title) ?? emptyBoardSvg(title, L.boardEmpty);
   }
 
-  /** The report, its teams' parts made one at a time with the event loop turning in between (live edits wait). */
-  async #report(model: ExportModel): Promise<Report> {
-    const parts: Block[][] = [];
-    for (const team of model.teams) {
-      await yieldToEventLoop();
-      parts.push(teamPart(team, model.scope.kind === 'team'));
-    }
-    await yieldToEventLoop();
-    return buildReport(model, parts);
+  /** The report, made in slices with the event loop turning in between (live edits wait for nothing longer). */
+  #report(model: ExportModel): Promise<Report> {
+    return runInSlices(reportSteps(model));
   }
 
   /** PNGs of the report's boards, rendered at once (off the event loop), in the order of its board blocks. */
@@ -175,8 +185,15 @@ export class SessionExporter {
       return copy;
     }
     const stored = await this.store.loadRoom(name);
+    // What was read is the copy's from here on: the event loop may turn between reading, merging and applying it.
+    await yieldToEventLoop();
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-    if (parts.length > 0) Y.applyUpdate(copy, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts));
+    let update = parts.length === 1 ? parts[0]! : null;
+    if (parts.length > 1) {
+      update = Y.mergeUpdates(parts);
+      await yieldToEventLoop();
+    }
+    if (update) Y.applyUpdate(copy, update);
     migrateDoc(copy, kind === 'session' ? sessionMigrations : teamMigrations);
     return copy;
   }

@@ -8,6 +8,8 @@
  */
 import type { DocxImage } from './docxBody.js';
 import type { Block, Report, Run } from './report.js';
+import { parseReport } from './reportTransfer.js';
+import type { SerializedReport } from './reportTransfer.js';
 
 /** A4 in points, with 50 pt margins left and right. */
 const PAGE_WIDTH = 595.28;
@@ -26,6 +28,22 @@ export interface PdfJob {
   definition: PdfNode;
   /** Footer words: «Страница N из M». */
   footer: { page: string; of: string };
+}
+
+/**
+ * A PDF to be defined in the render thread: the report as JSON text and the board pictures. Building the definition
+ * (an object per paragraph, table cell and run, the pictures in base64) and cloning it into the thread took the
+ * event loop over 100 ms for a big session; the thread does both now (`pdfJobOf`, run from the compiled build).
+ */
+export interface PdfReportJob {
+  report: SerializedReport;
+  images: (DocxImage | null)[];
+  footer: PdfJob['footer'];
+}
+
+/** The job of a `PdfReportJob`, built where it is rendered. */
+export function pdfJobOf(job: PdfReportJob): PdfJob {
+  return buildPdfJob(parseReport(job.report), job.footer, job.images);
 }
 
 function runNode(run: Run): PdfNode {

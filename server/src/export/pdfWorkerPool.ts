@@ -9,7 +9,7 @@
  * never reused, and idle threads end after `idleMs`, so a quiet server holds no render heap.
  */
 import { Worker } from 'node:worker_threads';
-import type { PdfJob } from './pdfDefinition.js';
+import type { PdfJob, PdfReportJob } from './pdfDefinition.js';
 
 const WORKER_SOURCE = `
 'use strict';
@@ -33,23 +33,29 @@ pdfmake.addTableLayouts({
     paddingBottom: () => 3,
   },
 });
+// The compiled pdfDefinition module, when the pool was given one: a job may then come as a report to define here.
+const definitions = workerData.definitionModule ? import(workerData.definitionModule) : null;
+// A module that fails to load fails each report job (below), not the thread.
+if (definitions) definitions.catch(() => {});
+function definedJob(job) {
+  if (!job.report) return job;
+  if (!definitions) throw new Error('a report job needs the compiled pdfDefinition module');
+  return definitions.then((module) => module.pdfJobOf(job));
+}
 parentPort.on('message', ({ id, job }) => {
-  // Nothing of an earlier document stays readable by this one.
-  pdfmake.virtualfs.storage = {};
-  const { definition, footer } = job;
-  definition.footer = (page, pages) =>
-    page === 1
-      ? null
-      : { text: footer.page + ' ' + (page - 1) + ' ' + footer.of + ' ' + (pages - 1), alignment: 'center', fontSize: 8, color: '#6b7385', margin: [0, 20, 0, 0] };
-  // A heading never ends a page: it moves to the next one with the text it introduces.
-  definition.pageBreakBefore = (node, following) => Boolean(node.headlineLevel) && following.length === 0;
-  let created;
-  try {
-    created = pdfmake.createPdf(definition).getBuffer();
-  } catch (error) {
-    created = Promise.reject(error);
-  }
-  created
+  Promise.resolve()
+    .then(() => definedJob(job))
+    .then(({ definition, footer }) => {
+      // Nothing of an earlier document stays readable by this one.
+      pdfmake.virtualfs.storage = {};
+      definition.footer = (page, pages) =>
+        page === 1
+          ? null
+          : { text: footer.page + ' ' + (page - 1) + ' ' + footer.of + ' ' + (pages - 1), alignment: 'center', fontSize: 8, color: '#6b7385', margin: [0, 20, 0, 0] };
+      // A heading never ends a page: it moves to the next one with the text it introduces.
+      definition.pageBreakBefore = (node, following) => Boolean(node.headlineLevel) && following.length === 0;
+      return pdfmake.createPdf(definition).getBuffer();
+    })
     .then((buffer) => {
       const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
       parentPort.postMessage({ id, ok: true, bytes }, [bytes.buffer]);
@@ -71,6 +77,11 @@ export interface PdfPoolOptions {
   youngGenerationMb: number;
   /** An idle thread ends after this long. */
   idleMs: number;
+  /**
+   * URL of the compiled `pdfDefinition.js`, which the threads import to define report jobs (`PdfReportJob`) where
+   * they render them; without it (running from TypeScript sources) only ready definitions can be rendered.
+   */
+  definitionModule?: string;
 }
 
 type Reply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
@@ -82,8 +93,11 @@ export class PdfWorkerPool {
 
   constructor(private readonly options: PdfPoolOptions) {}
 
-  /** Renders on an idle warm thread, or a new one; the caller bounds how many run at once. */
-  render(job: PdfJob): Promise<Buffer> {
+  /**
+   * Renders on an idle warm thread, or a new one; the caller bounds how many run at once. `transfer`: buffers of the
+   * job moved to the thread rather than copied.
+   */
+  render(job: PdfJob | PdfReportJob, transfer: ArrayBuffer[] = []): Promise<Buffer> {
     const worker = this.#idle.pop() ?? this.#spawn();
     clearTimeout(this.#timers.get(worker));
     this.#timers.delete(worker);
@@ -116,7 +130,7 @@ export class PdfWorkerPool {
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);
-      worker.postMessage({ id, job });
+      worker.postMessage({ id, job }, transfer);
     });
   }
 
@@ -136,7 +150,11 @@ export class PdfWorkerPool {
   #spawn(): Worker {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { pdfmakePath: this.options.pdfmakePath, fonts: this.options.fonts },
+      workerData: {
+        pdfmakePath: this.options.pdfmakePath,
+        fonts: this.options.fonts,
+        definitionModule: this.options.definitionModule,
+      },
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.maxHeapMb,
         // 0: V8's own default.

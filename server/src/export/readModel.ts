@@ -32,6 +32,7 @@ import type {
   VotingRound,
 } from './model.js';
 import { cleanDeep } from './sanitize.js';
+import { mapSteps, runNow } from './yielding.js';
 
 export interface ModelSources {
   session: SessionRecord;
@@ -77,15 +78,29 @@ export function sessionFrame(session: SessionRecord, sessionDoc: Y.Doc): Session
   };
 }
 
-/** One team's part of the model, sanitised (the exporter reads teams one at a time, yielding in between). */
+/** One team's part of the model, sanitised. */
 export function readExportTeam(
   frame: SessionFrame,
   team: TeamRecord,
   doc: Y.Doc,
   participants: readonly ParticipantRecord[],
 ): ExportTeam {
+  return runNow(readExportTeamSteps(frame, team, doc, participants));
+}
+
+/**
+ * `readExportTeam` as steps (see `yielding.ts`): a big team's board, vision and twenty rich-text descriptions take
+ * tens of milliseconds to read, so the exporter lets the event loop turn between them. Each part is sanitised on
+ * its own; the result is the same object, keys in the same order, as sanitising the whole team at once.
+ */
+export function* readExportTeamSteps(
+  frame: SessionFrame,
+  team: TeamRecord,
+  doc: Y.Doc,
+  participants: readonly ParticipantRecord[],
+): Generator<void, ExportTeam> {
   const color = frame.colors.get(team.teamId) ?? '';
-  return cleanDeep({
+  const head = cleanDeep({
     teamId: team.teamId,
     name: team.name,
     color: HEX_COLOR.test(color) ? color : '#2f6fde',
@@ -96,19 +111,24 @@ export function readExportTeam(
     mentors: participants
       .filter((p) => p.role === 'mentor' && p.mentorOf?.includes(team.teamId))
       .map((p) => ({ participantId: p.participantId, name: p.name })),
-    board: readBoard(doc, (noteId) => frame.feedback.threads(team.teamId, 'note', noteId)),
-    vision: fragmentJson(doc.getXmlFragment(VISION_FIELD), VISION_SCHEMA),
-    timeMap: readExportTimeMap(doc, frame.startYear, frame.horizonYear),
-    initiatives: readInitiatives(doc).map((initiative) => {
-      const fragment = initiativeDescription(doc, initiative.id);
-      return {
-        ...initiative,
-        description: fragment ? fragmentJson(fragment, DESCRIPTION_SCHEMA) : null,
-        review: frame.feedback.review(team.teamId, initiative.id),
-        threads: frame.feedback.threads(team.teamId, 'initiative', initiative.id),
-      };
-    }),
   });
+  yield;
+  const board = cleanDeep(readBoard(doc, (noteId) => frame.feedback.threads(team.teamId, 'note', noteId)));
+  yield;
+  const vision = cleanDeep(fragmentJson(doc.getXmlFragment(VISION_FIELD), VISION_SCHEMA));
+  yield;
+  const timeMap = cleanDeep(readExportTimeMap(doc, frame.startYear, frame.horizonYear));
+  yield;
+  const initiatives = yield* mapSteps(readInitiatives(doc), (initiative) => {
+    const fragment = initiativeDescription(doc, initiative.id);
+    return cleanDeep({
+      ...initiative,
+      description: fragment ? fragmentJson(fragment, DESCRIPTION_SCHEMA) : null,
+      review: frame.feedback.review(team.teamId, initiative.id),
+      threads: frame.feedback.threads(team.teamId, 'initiative', initiative.id),
+    });
+  });
+  return { ...head, board, vision, timeMap, initiatives };
 }
 
 /** The model around teams already read (`readExportTeam`). */

@@ -18,11 +18,13 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { rasterizeBoard } from './boardPng.js';
 import type { DocxImage } from './docxBody.js';
+import { buildPdfJob } from './pdfDefinition.js';
 import type { PdfJob } from './pdfDefinition.js';
 import { PdfWorkerPool } from './pdfWorkerPool.js';
 import { pngSize } from './pngEncode.js';
 import { renderDocx } from './renderDocx.js';
 import type { Report } from './report.js';
+import { serializeReport, transferables } from './reportTransfer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -44,11 +46,11 @@ export function robotoFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditali
 }
 
 /**
- * A compiled worker entry (`docxWorker.js`, `boardWorker.js` beside this module in the build). Running from
- * TypeScript sources (the unit and integration tests) there is none, and the work runs in-process; the browser tests
- * and the benchmark run the build.
+ * A compiled module for a worker (`docxWorker.js`, `boardWorker.js`, `pdfDefinition.js` beside this module in the
+ * build). Running from TypeScript sources (the unit and integration tests) there is none, and the work runs
+ * in-process; the browser tests and the benchmark run the build.
  */
-function workerEntry(name: 'docxWorker' | 'boardWorker'): URL | null {
+function workerEntry(name: 'docxWorker' | 'boardWorker' | 'pdfDefinition'): URL | null {
   const entry = new URL(`./${name}.js`, import.meta.url);
   return import.meta.url.endsWith('.js') && fs.existsSync(fileURLToPath(entry)) ? entry : null;
 }
@@ -87,11 +89,30 @@ export class RenderWorkers {
       maxHeapMb: this.#maxHeapMb,
       youngGenerationMb: options.pdfYoungGenerationMb ?? PDF_YOUNG_GENERATION_MB,
       idleMs: options.pdfIdleMs ?? 5 * 60_000,
+      definitionModule: workerEntry('pdfDefinition')?.href,
     });
   }
 
+  /** A PDF of a definition built beforehand (tests, `bench/export/pdfLayout.mjs`). */
   pdf(job: PdfJob): Promise<Buffer> {
     return this.#queued(() => this.#pdf.render(job));
+  }
+
+  /**
+   * The PDF of a report, defined in the render thread (`PdfReportJob`): the event loop only writes the report as
+   * JSON, a slice at a time. From TypeScript sources the threads cannot load the definition code, and it is built
+   * here.
+   */
+  async pdfOfReport(
+    report: Report,
+    footer: PdfJob['footer'],
+    images: readonly (DocxImage | null)[] = [],
+  ): Promise<Buffer> {
+    if (!workerEntry('pdfDefinition')) return this.pdf(buildPdfJob(report, footer, images));
+    const serialized = await serializeReport(report);
+    return this.#queued(() =>
+      this.#pdf.render({ report: serialized, footer, images: [...images] }, transferables(serialized)),
+    );
   }
 
   /** Ends the warm PDF threads. */
@@ -99,13 +120,16 @@ export class RenderWorkers {
     return this.#pdf.close();
   }
 
-  docx(report: Report, images: readonly (DocxImage | null)[] = []): Promise<Buffer> {
+  async docx(report: Report, images: readonly (DocxImage | null)[] = []): Promise<Buffer> {
     const entry = workerEntry('docxWorker');
     if (!entry) return this.#queued(() => renderDocx(report, images));
+    // As JSON text, written a slice at a time: cloning the report object would hold the event loop in one go.
+    const serialized = await serializeReport(report);
     return this.#queued(() =>
       this.#run(
         new Worker(entry, {
-          workerData: { report, images },
+          workerData: { report: serialized, images },
+          transferList: transferables(serialized),
           resourceLimits: { maxOldGenerationSizeMb: this.#maxHeapMb },
         }),
         'DOCX',
