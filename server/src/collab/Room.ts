@@ -14,58 +14,30 @@ import type { RoomName, RoomRef } from '@horizon/shared';
 import type { CollabLimits } from '../config.js';
 import { InvalidAwarenessError, encodeAwarenessEntries, readAwarenessEntries } from './awarenessGuard.js';
 import type { AwarenessEntry } from './awarenessGuard.js';
-import type { Connection } from './Connection.js';
+import { Connection } from './Connection.js';
 import {
   awarenessMessage,
   permissionDeniedMessage,
   syncStep1Message,
   syncStep2FromUpdate,
   syncStep2Message,
-  updateMessage,
   updateOfStep2,
 } from './syncMessages.js';
 import { InvalidUpdateError, checkUpdateV1 } from './updateGuard.js';
+import { UpdateOutbox } from './updateOutbox.js';
 
 /** Below this size a room's full state is encoded in place: a worker round trip would cost more than it saves. */
 export const INLINE_FULL_STATE_BYTES = 256 * 1024;
-/** Updates held for one frame are merged only while small: merging is CPU on the event loop, growing with size. */
-const MAX_MERGE_BYTES = 64 * 1024;
 /** Replies to joiners leave a few per event-loop turn, so fifty joiners of a big room do not freeze the server. */
 const REPLY_BYTES_PER_TURN = 1024 * 1024;
 
 /** How long a departed client's ID cannot be claimed by another participant's connection. */
 const DEPARTED_MEMORY_MS = 10_000;
-/**
- * Time is cut into slots of this length, and a room sends at most one update frame per connection per slot. The first
- * update of a quiet room goes out at once; updates that follow within the same slot wait for the next one and leave
- * merged into one frame. A busy room thus costs one send per connection per slot instead of one per update (sends are
- * most of the server's CPU under load), while a room with less than one update per slot (typing, dragging) sees no
- * delay at all. Slots are shared by all rooms, so the held updates of every busy room are appended to the store in
- * one transaction at the slot's start (RoomManager) instead of one per event-loop turn.
- */
-export const BROADCAST_SLOT_MS = 10;
-/**
- * Only a busy room holds updates for the next slot: one that sent at least this many updates in the last window.
- * Below that (a handful of people typing and dragging) two updates in one slot are rare, and holding the second would
- * only add its wait to the tail latency; above it, merging saves most of the sends.
- */
-const BUSY_UPDATES_PER_WINDOW = 10;
-const BUSY_WINDOW_MS = 100;
-
-function currentSlot(): number {
-  return Math.floor(performance.now() / BROADCAST_SLOT_MS);
-}
-
-/** Milliseconds until the next slot starts (at least 1, so a timer never fires in the slot it was set in). */
 /** Whether a transaction added or deleted anything (the test yjs uses before it emits an `update`). */
 export function transactionChanged(tr: Y.Transaction): boolean {
   if (tr.deleteSet.clients.size > 0) return true;
   for (const [client, clock] of tr.afterState) if (tr.beforeState.get(client) !== clock) return true;
   return false;
-}
-
-export function msToNextSlot(): number {
-  return Math.max(1, (currentSlot() + 1) * BROADCAST_SLOT_MS - performance.now());
 }
 
 export interface RoomHooks {
@@ -111,16 +83,8 @@ export class Room {
   /** Step 2 replies waiting for their turn (see REPLY_BYTES_PER_TURN). */
   #replies: { conn: Connection; message: Uint8Array }[] = [];
   #repliesScheduled = false;
-  /** Persisted updates waiting for the next broadcast slot, and who sent each. */
-  #outbox: Uint8Array[] = [];
-  #outboxOrigins: unknown[] = [];
-  #outboxTimer: NodeJS.Timeout | undefined;
-  /** The slot of the room's last update frame. */
-  #lastSlot = -1;
-  /** Updates sent in the current busy window, the window's start, and whether the previous window was busy. */
-  #windowCount = 0;
-  #windowStart = 0;
-  #busy = false;
+  /** Persisted updates on their way out, one frame per broadcast slot for a busy room. */
+  readonly #outbox = new UpdateOutbox<Connection | undefined>((message, except) => this.broadcast(message, except));
   /** Client IDs whose connection left recently: when, and whose they were. */
   readonly #departed = new Map<number, { at: number; participantId: string | undefined }>();
   /** Connections with write access whose updates a lock refused: their later updates lack what was refused. */
@@ -209,67 +173,21 @@ export class Room {
   }
 
   /**
-   * Sends persisted updates to the room: at once if the room sent no update frame in this broadcast slot, else at the
-   * slot's end, merged with whatever else arrives meanwhile. Only persisted updates may be passed here.
+   * Sends persisted updates to the room: at once if it may (see UpdateOutbox), else at the next broadcast slot, merged
+   * with whatever else arrives meanwhile. Only persisted updates may be passed here.
    */
   broadcastUpdates(updates: readonly Uint8Array[], origins: readonly unknown[]): void {
     if (this.conns.size === 0 || updates.length === 0) return;
-    this.#outbox.push(...updates);
-    this.#outboxOrigins.push(...origins);
-    if (this.#outboxTimer) return;
-    if (this.mayBroadcastNow()) this.#sendOutbox(false);
-    else this.#outboxTimer = setTimeout(this.#sendOutbox, msToNextSlot(), true);
+    this.#outbox.push(
+      updates,
+      origins.map((origin) => (origin instanceof Connection ? origin : undefined)),
+    );
   }
 
-  /**
-   * Whether an update frame would leave at once: the room holds none back, and it is quiet or sent none in this slot.
-   */
+  /** Whether an update frame would leave at once (RoomManager appends such updates without waiting for a slot). */
   mayBroadcastNow(): boolean {
-    return this.#outboxTimer === undefined && (!this.#isBusy() || this.#lastSlot !== currentSlot());
+    return this.#outbox.mayBroadcastNow();
   }
-
-  #isBusy(): boolean {
-    const now = performance.now();
-    if (now - this.#windowStart >= BUSY_WINDOW_MS) {
-      // A window with no sends at all in between means the room went quiet.
-      this.#busy = now - this.#windowStart < 2 * BUSY_WINDOW_MS && this.#windowCount >= BUSY_UPDATES_PER_WINDOW;
-      this.#windowStart = now;
-      this.#windowCount = 0;
-    }
-    return this.#busy;
-  }
-
-  /**
-   * One frame for everything in the outbox, skipping its sole origin (a writer needs no echo of its own edits).
-   * `held`: called by the slot timer, which may fire a little before the slot ends.
-   */
-  readonly #sendOutbox = (held: boolean): void => {
-    this.#outboxTimer = undefined;
-    const updates = this.#outbox;
-    const origins = this.#outboxOrigins;
-    this.#outbox = [];
-    this.#outboxOrigins = [];
-    if (updates.length === 0 || this.conns.size === 0) return;
-    const slot = currentSlot();
-    if (held && slot === this.#lastSlot) {
-      // A timer may fire a little early: wait for the slot to end.
-      this.#outbox = updates;
-      this.#outboxOrigins = origins;
-      this.#outboxTimer = setTimeout(this.#sendOutbox, msToNextSlot(), true);
-      return;
-    }
-    this.#lastSlot = slot;
-    this.#windowCount += updates.length;
-    const first = origins[0];
-    const soleOrigin = origins.every((o) => o === first) ? first : undefined;
-    const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
-    if (updates.length > 1 && bytes > MAX_MERGE_BYTES) {
-      for (const [i, update] of updates.entries()) this.broadcast(updateMessage(update), origins[i] as Connection);
-      return;
-    }
-    const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-    this.broadcast(updateMessage(merged), soleOrigin as Connection | undefined);
-  };
 
   /**
    * After an unlock: asks every connection whose updates a lock refused for what the room lacks (sync step 1), so
@@ -282,10 +200,7 @@ export class Room {
   destroy(): void {
     this.#replies = [];
     this.#parts = null;
-    if (this.#outboxTimer) clearTimeout(this.#outboxTimer);
-    this.#outboxTimer = undefined;
-    this.#outbox = [];
-    this.#outboxOrigins = [];
+    this.#outbox.clear();
     this.awareness.off('update', this.#onAwarenessUpdate);
     this.doc.off('afterTransaction', this.#afterTransaction);
     this.awareness.destroy();

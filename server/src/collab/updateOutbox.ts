@@ -1,0 +1,111 @@
+/**
+ * A room's outgoing updates: when they leave and as how many frames.
+ *
+ * Time is cut into slots of BROADCAST_SLOT_MS, shared by all rooms. A busy room sends at most one update frame per
+ * connection per slot: the first update of a slot goes out at once, the ones that follow wait for the next slot and
+ * leave merged into one frame. Sends are most of the server's CPU under load, so a busy room costs one send per
+ * connection per slot instead of one per update; and because slots are shared, the held updates of every busy room
+ * are appended to the store in one transaction at the slot's start (RoomManager) instead of one per event-loop turn.
+ */
+import * as Y from 'yjs';
+import { updateMessage } from './syncMessages.js';
+
+export const BROADCAST_SLOT_MS = 10;
+/**
+ * Only a busy room holds updates for the next slot: one that sent at least this many updates in the last window.
+ * Below that (a handful of people typing and dragging) two updates in one slot are rare, and holding the second would
+ * only add its wait to the tail latency; above it, merging saves most of the sends.
+ */
+const BUSY_UPDATES_PER_WINDOW = 10;
+const BUSY_WINDOW_MS = 100;
+/** Updates held for one frame are merged only while small: merging is CPU on the event loop, growing with size. */
+const MAX_MERGE_BYTES = 64 * 1024;
+
+function currentSlot(): number {
+  return Math.floor(performance.now() / BROADCAST_SLOT_MS);
+}
+
+/** Milliseconds until the next slot starts (at least 1, so a timer never fires in the slot it was set in). */
+export function msToNextSlot(): number {
+  return Math.max(1, (currentSlot() + 1) * BROADCAST_SLOT_MS - performance.now());
+}
+
+/** Sends one frame to every connection of the room but `except`. */
+export type SendToRoom<Origin> = (message: Uint8Array, except: Origin | undefined) => void;
+
+export class UpdateOutbox<Origin> {
+  #updates: Uint8Array[] = [];
+  #origins: Origin[] = [];
+  #timer: NodeJS.Timeout | undefined;
+  /** The slot of the room's last update frame. */
+  #lastSlot = -1;
+  /** Updates sent in the current busy window, the window's start, and whether the previous window was busy. */
+  #windowCount = 0;
+  #windowStart = 0;
+  #busy = false;
+
+  constructor(private readonly send: SendToRoom<Origin>) {}
+
+  /** Queues persisted updates: sent at once when the room may send now, else at the next slot, merged. */
+  push(updates: readonly Uint8Array[], origins: readonly Origin[]): void {
+    this.#updates.push(...updates);
+    this.#origins.push(...origins);
+    if (this.#timer) return;
+    if (this.mayBroadcastNow()) this.#flush(false);
+    else this.#timer = setTimeout(this.#flush, msToNextSlot(), true);
+  }
+
+  /** Whether an update frame would leave at once: none is held back, and the room is quiet or sent none this slot. */
+  mayBroadcastNow(): boolean {
+    return this.#timer === undefined && (!this.#isBusy() || this.#lastSlot !== currentSlot());
+  }
+
+  clear(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#updates = [];
+    this.#origins = [];
+  }
+
+  #isBusy(): boolean {
+    const now = performance.now();
+    if (now - this.#windowStart >= BUSY_WINDOW_MS) {
+      // A window with no sends at all in between means the room went quiet.
+      this.#busy = now - this.#windowStart < 2 * BUSY_WINDOW_MS && this.#windowCount >= BUSY_UPDATES_PER_WINDOW;
+      this.#windowStart = now;
+      this.#windowCount = 0;
+    }
+    return this.#busy;
+  }
+
+  /**
+   * One frame for everything queued, skipping its sole origin (a writer needs no echo of its own edits).
+   * `held`: called by the slot timer, which may fire a little before the slot ends.
+   */
+  readonly #flush = (held: boolean): void => {
+    this.#timer = undefined;
+    const updates = this.#updates;
+    const origins = this.#origins;
+    this.#updates = [];
+    this.#origins = [];
+    if (updates.length === 0) return;
+    const slot = currentSlot();
+    if (held && slot === this.#lastSlot) {
+      // A timer may fire a little early: wait for the slot to end.
+      this.#updates = updates;
+      this.#origins = origins;
+      this.#timer = setTimeout(this.#flush, msToNextSlot(), true);
+      return;
+    }
+    this.#lastSlot = slot;
+    this.#windowCount += updates.length;
+    const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
+    if (updates.length > 1 && bytes > MAX_MERGE_BYTES) {
+      for (const [i, update] of updates.entries()) this.send(updateMessage(update), origins[i]);
+      return;
+    }
+    const first = origins[0];
+    const soleOrigin = origins.every((o) => o === first) ? first : undefined;
+    this.send(updateMessage(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)), soleOrigin);
+  };
+}
