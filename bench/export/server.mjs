@@ -25,9 +25,12 @@ const exporter = new SessionExporter(built.store, built.rooms);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Warm-up, then `runs` timed exports: read model and render timed separately. */
+/**
+ * Warm-up, then `runs` timed exports: what the event loop gathers (store records, room states) and what the threads
+ * make of it (read model, report, file) timed separately.
+ */
 async function timeFormat(format, runs, teamId, warm = false) {
-  const model = [];
+  const collect = [];
   const render = [];
   const total = [];
   const cpu = [];
@@ -40,14 +43,14 @@ async function timeFormat(format, runs, teamId, warm = false) {
     // CPU of the whole server process (event loop, render workers, thread pool): unlike wall time, it does not grow
     // when other processes compete for the cores.
     const c0 = process.cpuUsage();
-    const m = await exporter.model(created.sessionId, teamId);
+    const input = await exporter.collect(created.sessionId, teamId);
     const t1 = performance.now();
-    const file = await exporter.render(m, format);
+    const file = await exporter.produce(input, format);
     const t2 = performance.now();
     const c = process.cpuUsage(c0);
     bytes = Buffer.byteLength(file.body);
     if (i === 0) continue; // warm-up: JIT, module loading, the first room loads from SQLite
-    model.push(t1 - t0);
+    collect.push(t1 - t0);
     render.push(t2 - t1);
     total.push(t2 - t0);
     cpu.push((c.user + c.system) / 1000);
@@ -56,7 +59,7 @@ async function timeFormat(format, runs, teamId, warm = false) {
     format,
     runs,
     bytes,
-    modelMs: { median: median(model), all: model },
+    collectMs: { median: median(collect), all: collect },
     renderMs: { median: median(render), all: render },
     totalMs: { median: median(total), all: total },
     cpuMs: { median: median(cpu), all: cpu },
@@ -107,6 +110,9 @@ process.on('message', async (message) => {
       process.send({ id: message.id, ok: true });
     } else if (message.cmd === 'loopDelayStop') {
       process.send({ id: message.id, ok: true, result: loopDelayStop() });
+    } else if (message.cmd === 'gc') {
+      globalThis.gc?.();
+      process.send({ id: message.id, ok: true });
     } else if (message.cmd === 'boards') {
       process.send({ id: message.id, ok: true, result: await timeBoards(message.runs) });
     } else if (message.cmd === 'time') {

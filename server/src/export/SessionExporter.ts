@@ -1,32 +1,27 @@
 /**
- * Exports a session or one of its teams: reads scratch copies of the rooms, builds the export model, renders it.
- *
- * A room in memory is copied (`encodeStateAsUpdate` → a new Y.Doc), so the export sees edits not yet compacted and
- * never touches the live document; a room not loaded is read straight from the store (snapshot + log) and migrated
- * in its copy, without loading it into the room server (nothing to unload afterwards, no sockets to wait for).
+ * Exports a session or one of its teams. The event loop only gathers what the export reads: the store's records and
+ * each room's state as Yjs updates — a room in memory encoded (`encodeStateAsUpdate`, so the export sees edits not
+ * yet compacted and never touches the live document), a room not loaded read from the store as its snapshot and log,
+ * without loading it into the room server. One room per turn of the event loop. Everything that costs CPU — building
+ * scratch documents, reading them, writing the report or the file — runs in render threads (`exportJob.ts`,
+ * `renderWorkers.ts`), so a big session's export neither stalls nor fills with garbage the loop that relays everyone's
+ * live edits.
  */
 import * as Y from 'yjs';
-import { migrateDoc, sessionMigrations, sessionRoom, teamMigrations, teamRoom } from '@horizon/shared';
+import { sessionRoom, teamRoom } from '@horizon/shared';
 import type { RoomName } from '@horizon/shared';
 import type { Store, TeamRecord } from '../persistence/Store.js';
 import { HttpError } from '../errors.js';
 import { BoardImages } from './boardPng.js';
 import type { DocxImage } from './docxBody.js';
+import { readExportModel } from './exportJob.js';
+import type { ExportInput, ExportOutput } from './exportJob.js';
 import { CONTENT_TYPES, exportFileName } from './formats.js';
 import type { ExportFormat } from './formats.js';
 import { L } from './labels.js';
-import type { ExportModel, ExportScope, ExportTeam } from './model.js';
-import { reportSteps } from './outline.js';
-import { buildPassportReport } from './passportReport.js';
-import { assembleModel, readExportTeamSteps, sessionFrame } from './readModel.js';
-import { emptyBoardSvg, renderBoardSvg, standaloneSvg } from './renderBoardSvg.js';
-import { renderCsv } from './renderCsv.js';
-import { htmlBodySteps, renderHtml } from './renderHtml.js';
-import { renderJsonSteps } from './renderJson.js';
-import { markdownBodySteps, renderMarkdown } from './renderMarkdown.js';
-import type { Report } from './report.js';
+import type { ExportModel, ExportScope } from './model.js';
 import { RenderWorkers } from './renderWorkers.js';
-import { runInSlices, yieldToEventLoop } from './yielding.js';
+import { yieldToEventLoop } from './yielding.js';
 
 /** What the exporter needs of the room server: the rooms that are in memory now (RoomManager.peek). */
 export interface LiveRooms {
@@ -44,6 +39,15 @@ export interface ExportFile {
   fileName: { utf8: string; ascii: string };
 }
 
+/** Buffers that may be moved to a thread: ones that own all of their memory (not a view into a shared pool). */
+function movable(parts: readonly Uint8Array[]): ArrayBuffer[] {
+  return parts.flatMap((part) =>
+    part.byteOffset === 0 && part.byteLength === part.buffer.byteLength && part.buffer instanceof ArrayBuffer
+      ? [part.buffer]
+      : [],
+  );
+}
+
 export class SessionExporter {
   readonly #workers: RenderWorkers;
   /** Board pictures, shared by every export of this server (Word and PDF of the same boards rasterise once). */
@@ -58,8 +62,23 @@ export class SessionExporter {
     this.boards = new BoardImages((svgs) => workers.boards(svgs));
   }
 
-  /** The export model of the whole session (`teamId` undefined) or of one team. */
+  /** Starts the render threads a Word or PDF export needs (the export dialog opened; see `RenderWorkers.warm`). */
+  warm(format: 'docx' | 'pdf'): void {
+    this.#workers.warm(format);
+  }
+
+  /** The whole session (`teamId` undefined) or one team as a file; `initiative`: that initiative's passport. */
+  async export(sessionId: string, teamId: string | undefined, format: ExportFormat, initiative?: string) {
+    return this.produce(await this.collect(sessionId, teamId), format, initiative);
+  }
+
+  /** The export model, read here rather than in a thread (tests). */
   async model(sessionId: string, teamId?: string): Promise<ExportModel> {
+    return readExportModel(await this.collect(sessionId, teamId));
+  }
+
+  /** Everything an export reads, gathered on the event loop one room per turn. */
+  async collect(sessionId: string, teamId?: string): Promise<ExportInput> {
     const session = await this.store.getSession(sessionId);
     if (!session) throw new HttpError('notFound', 'No such session.');
     const allTeams = await this.store.listTeams(sessionId);
@@ -68,133 +87,56 @@ export class SessionExporter {
       teams = teams.filter((t) => t.teamId === teamId);
       if (teams.length === 0) throw new HttpError('notFound', 'This session has no such team.');
     }
-    const [participants, sessionDoc] = await Promise.all([
-      this.store.listParticipants(sessionId),
-      this.#scratchCopy(sessionRoom(sessionId), 'session'),
-    ]);
-    try {
-      // The store's reads and the session copy above resolve without a turn of the event loop (SQLite answers
-      // synchronously): let it turn before reading the session's feedback.
+    const participants = await this.store.listParticipants(sessionId);
+    const sessionState = await this.#roomState(sessionRoom(sessionId));
+    const teamStates: Uint8Array[][] = [];
+    for (const team of teams) {
+      // The store answers synchronously: without this, every room would be encoded in one turn.
       await yieldToEventLoop();
-      const frame = sessionFrame(session, sessionDoc);
-      const read: ExportTeam[] = [];
-      // One room copy a turn, and each team read in slices (`yielding.ts`): copying and reading a big room takes
-      // tens of milliseconds, and live edits of every session wait behind whatever runs on the event loop.
-      for (const team of teams) {
-        await yieldToEventLoop();
-        const doc = await this.#scratchCopy(teamRoom(sessionId, team.teamId), 'team');
-        try {
-          await yieldToEventLoop();
-          read.push(await runInSlices(readExportTeamSteps(frame, team, doc, participants)));
-        } finally {
-          doc.destroy();
-        }
-      }
-      await yieldToEventLoop();
-      const scope: ExportScope = teamId === undefined ? { kind: 'session' } : { kind: 'team', teamId };
-      return assembleModel(frame, { session, sessionDoc, scope }, read);
-    } finally {
-      sessionDoc.destroy();
+      teamStates.push(await this.#roomState(teamRoom(sessionId, team.teamId)));
     }
+    const scope: ExportScope = teamId === undefined ? { kind: 'session' } : { kind: 'team', teamId };
+    return { session, teams, participants, sessionState, teamStates, scope, now: new Date().toISOString() };
   }
 
-  async render(model: ExportModel, format: ExportFormat): Promise<ExportFile> {
-    const team = model.scope.kind === 'team' ? (model.teams[0]?.name ?? null) : null;
-    const fileName = exportFileName(model.session.title, team, format);
+  /** The file of gathered input: read and written in the export thread, Word and PDF in theirs. */
+  async produce(input: ExportInput, format: ExportFormat, initiative?: string): Promise<ExportFile> {
+    const transfer = movable([...input.sessionState, ...input.teamStates.flat()]);
+    const output = await this.#workers.exportJob({ input, format, initiative }, transfer);
+    if (output.kind === 'notFound') throw new HttpError('notFound', output.message);
+    const fileName = exportFileName(output.names.title, output.names.team, format);
     const contentType = CONTENT_TYPES[format];
-    // Text formats are written in slices on the event loop (a worker would cost more in copying than they take);
-    // Word and PDF files are made in render threads.
-    switch (format) {
-      case 'json':
-        return { body: await runInSlices(renderJsonSteps(model)), contentType, fileName };
-      case 'csv':
-        return { body: renderCsv(model), contentType, fileName };
-      case 'md': {
-        const report = await this.#report(model);
-        return {
-          body: renderMarkdown(report, await runInSlices(markdownBodySteps(report.blocks))),
-          contentType,
-          fileName,
-        };
-      }
-      case 'html': {
-        const report = await this.#report(model);
-        return { body: renderHtml(report, await runInSlices(htmlBodySteps(report.blocks))), contentType, fileName };
-      }
-      case 'docx': {
-        const report = await this.#report(model);
-        return { body: await this.#workers.docx(report, await this.#pictures(report)), contentType, fileName };
-      }
-      case 'pdf': {
-        const report = await this.#report(model);
-        const pictures = await this.#pictures(report);
-        return {
-          body: await this.#workers.pdfOfReport(report, { page: L.page, of: L.of }, pictures),
-          contentType,
-          fileName,
-        };
-      }
-      case 'svg':
-      case 'png': {
-        const svg = this.#boardSvg(model);
-        const body = format === 'svg' ? standaloneSvg(svg) : Buffer.from((await this.boards.png(svg)).png);
-        return { body, contentType, fileName };
+    return { body: await this.#body(output, format), contentType, fileName };
+  }
+
+  async #body(output: Exclude<ExportOutput, { kind: 'notFound' }>, format: ExportFormat): Promise<Buffer | string> {
+    switch (output.kind) {
+      case 'text':
+        return output.text;
+      case 'picture':
+        return Buffer.from((await this.boards.png(output.svg)).png);
+      case 'report': {
+        const pictures = await this.#pictures(output.boardSvgs);
+        return format === 'pdf'
+          ? this.#workers.pdfOfReport(output.report, { page: L.page, of: L.of }, pictures)
+          : this.#workers.docx(output.report, pictures);
       }
     }
-  }
-
-  /** One initiative's passport as a Word file; `model` is its team's export model. */
-  async passport(model: ExportModel, initiativeId: string): Promise<ExportFile> {
-    const report = buildPassportReport(model, initiativeId);
-    if (!report) throw new HttpError('notFound', 'This team has no such initiative.');
-    return {
-      body: await this.#workers.docx(report),
-      contentType: CONTENT_TYPES.docx,
-      fileName: exportFileName(report.title, model.teams[0]?.name ?? null, 'docx'),
-    };
-  }
-
-  /** The team's board picture; an empty board still gives a (blank) picture rather than an error. */
-  #boardSvg(model: ExportModel): string {
-    const team = model.teams[0];
-    if (model.scope.kind !== 'team' || !team) throw new HttpError('badRequest', 'Board pictures need a team.');
-    const title = `${L.board}: ${team.name}`;
-    return renderBoardSvg(team.board, title) ?? emptyBoardSvg(title, L.boardEmpty);
-  }
-
-  /** The report, made in slices with the event loop turning in between (live edits wait for nothing longer). */
-  #report(model: ExportModel): Promise<Report> {
-    return runInSlices(reportSteps(model));
   }
 
   /** PNGs of the report's boards, rendered at once (off the event loop), in the order of its board blocks. */
-  #pictures(report: Report): Promise<(DocxImage | null)[]> {
-    const svgs = report.blocks.flatMap((block) => (block.kind === 'boardImage' ? [block.printSvg] : []));
+  #pictures(svgs: readonly string[]): Promise<(DocxImage | null)[]> {
     // A board that cannot be drawn leaves its picture out; the notes are listed below it anyway.
     return Promise.all(this.boards.pngs(svgs).map((image) => image.catch(() => null)));
   }
 
-  async #scratchCopy(name: RoomName, kind: 'session' | 'team'): Promise<Y.Doc> {
-    const copy = new Y.Doc();
+  /** A room's state as updates to apply in order, read in one turn after everything applied to it is on disk. */
+  async #roomState(name: RoomName): Promise<Uint8Array[]> {
     await this.rooms.whenPersisted?.(name);
-    // Copied in the same turn the wait ends in: no socket message can slip in between.
+    // Encoded in the same turn the wait ends in: no socket message can slip in between.
     const live = this.rooms.peek(name);
-    if (live) {
-      // Already migrated when it was loaded.
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
-      return copy;
-    }
+    if (live) return [Y.encodeStateAsUpdate(live.doc)];
     const stored = await this.store.loadRoom(name);
-    // What was read is the copy's from here on: the event loop may turn between reading, merging and applying it.
-    await yieldToEventLoop();
-    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-    let update = parts.length === 1 ? parts[0]! : null;
-    if (parts.length > 1) {
-      update = Y.mergeUpdates(parts);
-      await yieldToEventLoop();
-    }
-    if (update) Y.applyUpdate(copy, update);
-    migrateDoc(copy, kind === 'session' ? sessionMigrations : teamMigrations);
-    return copy;
+    return stored.snapshot ? [stored.snapshot, ...stored.updates] : [...stored.updates];
   }
 }

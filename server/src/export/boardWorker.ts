@@ -1,19 +1,12 @@
 /**
- * Worker-thread entry that rasterises board pictures (started by `RenderWorkers.boards`, from the build only).
+ * Render thread that rasterises board pictures (kept warm by `RenderWorkers`, from the build only): each job is a
+ * share of an export's boards, answered with their PNGs, transferred rather than copied.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { lowerThisThreadsPriority } from './workerPriority.js';
+import './lowPriority.js';
 import { rasterizeBoard } from './boardPng.js';
+import { serveJobs } from './threadJobs.js';
 
-lowerThisThreadsPriority();
-
-const { svgs, fonts } = workerData as { svgs: string[]; fonts: string[] };
-try {
+serveJobs(({ svgs, fonts }: { svgs: string[]; fonts: string[] }) => {
   const images = svgs.map((svg) => rasterizeBoard(svg, fonts).png);
-  parentPort!.postMessage(
-    { ok: true, images },
-    images.map((png) => png.buffer as ArrayBuffer),
-  );
-} catch (error) {
-  parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
-}
+  return { result: images, transfer: images.map((png) => png.buffer as ArrayBuffer) };
+});

@@ -152,6 +152,25 @@ describe('GET /api/sessions/:id/export', () => {
     expect(await status(exportUrl('md', 'nosuchteam'), demo.facilitatorToken)).toBe(404);
   });
 
+  it('starts render threads ahead of an export for anyone who may export', async () => {
+    const prepare = async (format: string, token?: string, sessionId = demo.sessionId) =>
+      (
+        await fetch(`${server.baseUrl}/api/sessions/${sessionId}/export/prepare?format=${format}`, {
+          method: 'POST',
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        })
+      ).status;
+    expect(await prepare('docx', demo.facilitatorToken)).toBe(204);
+    expect(await prepare('pdf', participant.token)).toBe(204);
+    expect(await prepare('pdf', mentor.token)).toBe(204);
+    expect(await prepare('pdf', projector.token)).toBe(403);
+    expect(await prepare('docx')).toBe(401);
+    expect(await prepare('md', demo.facilitatorToken)).toBe(400);
+    expect(await prepare('docx', demo.facilitatorToken, 'othersession1')).toBe(403);
+    // Still exports as before.
+    expect((await download(exportUrl('docx'), demo.facilitatorToken)).response.status).toBe(200);
+  });
+
   it('carries a mentor’s review and a comment thread posted through the API into DOCX, PDF and Markdown', async () => {
     const teamId = demo.teams[1]!.teamId;
     const json = await download(exportUrl('json', teamId), demo.facilitatorToken);

@@ -22,13 +22,9 @@ import type { ExportInitiative, ExportModel, ExportNote, ExportTeam } from './mo
 import type { Block, Report, Run } from './report.js';
 import { renderBoardSvg } from './renderBoardSvg.js';
 import { isRichTextEmpty, richTextBlocks } from './richText.js';
-import { runNow } from './yielding.js';
 
-/**
- * The report of a model. `teamParts` are the teams' parts made beforehand with `teamPart` (the exporter makes them
- * one at a time, yielding to the event loop in between); without them they are made here.
- */
-export function buildReport(model: ExportModel, teamParts?: readonly Block[][]): Report {
+/** The report of a model. */
+export function buildReport(model: ExportModel): Report {
   const teamScope = model.scope.kind === 'team';
   const { session } = model;
   const blocks: Block[] = [];
@@ -38,9 +34,9 @@ export function buildReport(model: ExportModel, teamParts?: readonly Block[][]):
   }
   if (!teamScope) blocks.push(...teamsOverview(model.teams));
 
-  model.teams.forEach((team, i) => {
+  model.teams.forEach((team) => {
     if (blocks.length > 0) blocks.push({ kind: 'pageBreak' });
-    blocks.push(...(teamParts?.[i] ?? teamPart(team, teamScope)));
+    blocks.push(...teamPart(team, teamScope));
   });
 
   if (model.voting.length > 0) {
@@ -135,22 +131,8 @@ function teamsOverview(teams: readonly ExportTeam[]): Block[] {
   ];
 }
 
+/** One team's part of the report: its board with the picture, vision, time map and initiatives. */
 export function teamPart(team: ExportTeam, teamScope: boolean): Block[] {
-  return runNow(teamPartSteps(team, teamScope));
-}
-
-/**
- * The report as steps (see `yielding.ts`): the teams' parts one step at a time, then the whole. A big team's board
- * pictures and twenty passports take tens of milliseconds, which the exporter spreads over turns of the event loop.
- */
-export function* reportSteps(model: ExportModel): Generator<void, Report> {
-  const parts: Block[][] = [];
-  for (const team of model.teams) parts.push(yield* teamPartSteps(team, model.scope.kind === 'team'));
-  return buildReport(model, parts);
-}
-
-/** `teamPart` as steps: a pause may come between its pictures, sections and passports. */
-export function* teamPartSteps(team: ExportTeam, teamScope: boolean): Generator<void, Block[]> {
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: team.name }];
   const fields: [string, string][] = [];
   if (team.motto.trim()) fields.push([L.motto, team.motto]);
@@ -158,13 +140,12 @@ export function* teamPartSteps(team: ExportTeam, teamScope: boolean): Generator<
   if (teamScope) fields.push([L.participants, names(team.participants)], [L.mentors, names(team.mentors)]);
   if (fields.length > 0) blocks.push({ kind: 'fields', rows: fields });
 
-  blocks.push(...(yield* boardPart(team)));
+  blocks.push(...boardPart(team));
   blocks.push({ kind: 'heading', level: 2, text: L.vision });
   if (isRichTextEmpty(team.vision)) blocks.push(muted(L.visionEmpty));
   else blocks.push(...richTextBlocks(team.vision, 3));
-  yield;
   blocks.push(...timeMapPart(team));
-  blocks.push(...(yield* initiativesPart(team)));
+  blocks.push(...initiativesPart(team));
   return blocks;
 }
 
@@ -207,18 +188,16 @@ function inReadingOrder(notes: readonly ExportNote[]): ExportNote[] {
  */
 const PRINT_TEXT_MAX_NOTES = 60;
 
-function* boardPart(team: ExportTeam): Generator<void, Block[]> {
+function boardPart(team: ExportTeam): Block[] {
   const { sections, notes, links } = team.board;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: L.board }];
   if (notes.length === 0) return [...blocks, muted(L.boardEmpty)];
   const caption = `${L.board}: ${team.name}`;
   const svg = renderBoardSvg(team.board, caption);
-  yield;
   if (svg) {
     const printSvg =
       notes.length > PRINT_TEXT_MAX_NOTES ? renderBoardSvg(team.board, caption, { noteText: false })! : svg;
     blocks.push({ kind: 'boardImage', svg, caption, printSvg });
-    yield;
   }
   const groups = [
     ...sections.map((s) => ({
@@ -290,7 +269,7 @@ function span(initiative: Initiative): string {
   return `${formatDay(starts[0] ?? '')}–${formatDay(ends.at(-1) ?? '')}`;
 }
 
-function* initiativesPart(team: ExportTeam): Generator<void, Block[]> {
+function initiativesPart(team: ExportTeam): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: L.initiatives }];
   if (team.initiatives.length === 0) return [...blocks, muted(L.initiativesEmpty)];
   blocks.push({
@@ -309,7 +288,6 @@ function* initiativesPart(team: ExportTeam): Generator<void, Block[]> {
   });
   const targets = linkTargets(team);
   for (const [i, ini] of team.initiatives.entries()) {
-    yield;
     blocks.push(...passport(ini, i + 1, targets));
   }
   return blocks;

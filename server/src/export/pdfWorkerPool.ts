@@ -1,14 +1,10 @@
 /**
- * PDF render threads kept warm between exports. A fresh thread per PDF spent about a third of a big report's CPU
- * on being new: loading pdfmake, parsing the fonts, and running the layout code unoptimised until the JIT caught up
- * (the reference session: ≈ 3.9 s CPU in a fresh thread, ≈ 2.3 s in one that had laid out a report before).
- *
- * Reuse is safe because pdfmake's only per-document module state is its virtual file system, which only URL
- * fetching writes (every URL is denied) and which is emptied before each job anyway; fonts, table layouts and the
- * access policies are the same for every job. A thread that timed out, crashed or hit its heap limit is thrown away,
- * never reused, and idle threads end after `idleMs`, so a quiet server holds no render heap.
+ * PDF render threads kept warm between exports (`warmThreads.ts`). Reuse is safe because pdfmake's only per-document
+ * module state is its virtual file system, which only URL fetching writes (every URL is denied) and which is emptied
+ * before each job anyway; fonts, table layouts and the access policies are the same for every job.
  */
 import { Worker } from 'node:worker_threads';
+import { WarmThreadPool } from './warmThreads.js';
 import type { PdfJob, PdfReportJob } from './pdfDefinition.js';
 
 const WORKER_SOURCE = `
@@ -58,7 +54,7 @@ parentPort.on('message', ({ id, job }) => {
     })
     .then((buffer) => {
       const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
-      parentPort.postMessage({ id, ok: true, bytes }, [bytes.buffer]);
+      parentPort.postMessage({ id, ok: true, result: bytes }, [bytes.buffer]);
     })
     .catch((error) => parentPort.postMessage({ id, ok: false, message: String((error && error.message) || error) }));
 });
@@ -84,71 +80,44 @@ export interface PdfPoolOptions {
   definitionModule?: string;
 }
 
-type Reply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
-
 export class PdfWorkerPool {
-  readonly #idle: Worker[] = [];
-  readonly #timers = new Map<Worker, NodeJS.Timeout>();
-  #nextId = 1;
+  readonly #threads: WarmThreadPool<PdfJob | PdfReportJob, Uint8Array>;
 
-  constructor(private readonly options: PdfPoolOptions) {}
+  constructor(private readonly options: PdfPoolOptions) {
+    this.#threads = new WarmThreadPool({
+      what: 'PDF',
+      spawn: () => this.#spawn(),
+      timeoutMs: options.timeoutMs,
+      idleMs: options.idleMs,
+    });
+  }
 
   /**
    * Renders on an idle warm thread, or a new one; the caller bounds how many run at once. `transfer`: buffers of the
    * job moved to the thread rather than copied.
    */
-  render(job: PdfJob | PdfReportJob, transfer: ArrayBuffer[] = []): Promise<Buffer> {
-    const worker = this.#idle.pop() ?? this.#spawn();
-    clearTimeout(this.#timers.get(worker));
-    this.#timers.delete(worker);
-    const id = this.#nextId++;
-    return new Promise<Buffer>((resolve, reject) => {
-      let settled = false;
-      const finish = (error: Error | null, bytes?: Uint8Array, healthy = true) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        if (healthy) this.#release(worker);
-        else void worker.terminate();
-        if (error) reject(error);
-        else resolve(Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength));
-      };
-      const onMessage = (reply: Reply) => {
-        if (reply.id !== id) return;
-        if (reply.ok) finish(null, reply.bytes);
-        else finish(new Error(`PDF rendering failed: ${reply.message}`));
-      };
-      const onError = (error: Error) => finish(error, undefined, false);
-      const onExit = (code: number) => finish(new Error(`PDF worker exited with code ${code}`), undefined, false);
-      const timer = setTimeout(
-        () => finish(new Error('PDF rendering timed out'), undefined, false),
-        this.options.timeoutMs,
-      );
-      worker.on('message', onMessage);
-      worker.once('error', onError);
-      worker.once('exit', onExit);
-      worker.postMessage({ id, job }, transfer);
-    });
+  async render(job: PdfJob | PdfReportJob, transfer: ArrayBuffer[] = []): Promise<Buffer> {
+    const bytes = await this.#threads.run(job, transfer);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** Starts threads up to `count` idle ones (see `WarmThreadPool.warm`). */
+  warm(count: number): void {
+    this.#threads.warm(count);
   }
 
   /** Warm threads waiting for a job. */
   get idleThreads(): number {
-    return this.#idle.length;
+    return this.#threads.idleThreads;
   }
 
   /** Ends every idle thread (server shutdown, tests). */
-  async close(): Promise<void> {
-    const idle = this.#idle.splice(0);
-    for (const worker of idle) clearTimeout(this.#timers.get(worker));
-    this.#timers.clear();
-    await Promise.all(idle.map((worker) => worker.terminate()));
+  close(): Promise<void> {
+    return this.#threads.close();
   }
 
   #spawn(): Worker {
-    const worker = new Worker(WORKER_SOURCE, {
+    return new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
         pdfmakePath: this.options.pdfmakePath,
@@ -163,20 +132,5 @@ export class PdfWorkerPool {
       stdout: false,
       stderr: false,
     });
-    // An idle thread must not keep the process alive (tests, shutdown).
-    worker.unref();
-    return worker;
-  }
-
-  #release(worker: Worker): void {
-    this.#idle.push(worker);
-    const timer = setTimeout(() => {
-      const index = this.#idle.indexOf(worker);
-      if (index >= 0) this.#idle.splice(index, 1);
-      this.#timers.delete(worker);
-      void worker.terminate();
-    }, this.options.idleMs);
-    timer.unref();
-    this.#timers.set(worker, timer);
   }
 }

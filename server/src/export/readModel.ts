@@ -32,7 +32,6 @@ import type {
   VotingRound,
 } from './model.js';
 import { cleanDeep } from './sanitize.js';
-import { mapSteps, runNow } from './yielding.js';
 
 export interface ModelSources {
   session: SessionRecord;
@@ -78,27 +77,13 @@ export function sessionFrame(session: SessionRecord, sessionDoc: Y.Doc): Session
   };
 }
 
-/** One team's part of the model, sanitised. */
+/** One team's part of the model, sanitised part by part (the same object as sanitising the whole team at once). */
 export function readExportTeam(
   frame: SessionFrame,
   team: TeamRecord,
   doc: Y.Doc,
   participants: readonly ParticipantRecord[],
 ): ExportTeam {
-  return runNow(readExportTeamSteps(frame, team, doc, participants));
-}
-
-/**
- * `readExportTeam` as steps (see `yielding.ts`): a big team's board, vision and twenty rich-text descriptions take
- * tens of milliseconds to read, so the exporter lets the event loop turn between them. Each part is sanitised on
- * its own; the result is the same object, keys in the same order, as sanitising the whole team at once.
- */
-export function* readExportTeamSteps(
-  frame: SessionFrame,
-  team: TeamRecord,
-  doc: Y.Doc,
-  participants: readonly ParticipantRecord[],
-): Generator<void, ExportTeam> {
   const color = frame.colors.get(team.teamId) ?? '';
   const head = cleanDeep({
     teamId: team.teamId,
@@ -112,14 +97,10 @@ export function* readExportTeamSteps(
       .filter((p) => p.role === 'mentor' && p.mentorOf?.includes(team.teamId))
       .map((p) => ({ participantId: p.participantId, name: p.name })),
   });
-  yield;
   const board = cleanDeep(readBoard(doc, (noteId) => frame.feedback.threads(team.teamId, 'note', noteId)));
-  yield;
   const vision = cleanDeep(fragmentJson(doc.getXmlFragment(VISION_FIELD), VISION_SCHEMA));
-  yield;
   const timeMap = cleanDeep(readExportTimeMap(doc, frame.startYear, frame.horizonYear));
-  yield;
-  const initiatives = yield* mapSteps(readInitiatives(doc), (initiative) => {
+  const initiatives = readInitiatives(doc).map((initiative) => {
     const fragment = initiativeDescription(doc, initiative.id);
     return cleanDeep({
       ...initiative,

@@ -4,7 +4,6 @@
  * script is inside the file too, so even a future escaping bug could not run code where the file is opened.
  */
 import type { Block, Report, Run } from './report.js';
-import { mapSteps } from './yielding.js';
 
 export function escapeHtml(text: string): string {
   return text
@@ -111,13 +110,8 @@ function blocksHtml(blocks: readonly Block[]): string {
   return blocks.map(blockHtml).join('\n');
 }
 
-/** Steps (see `yielding.ts`) writing the report's body, a pause possible after any top-level block. */
-export function* htmlBodySteps(blocks: readonly Block[]): Generator<void, string> {
-  return (yield* mapSteps(blocks, blockHtml)).join('\n');
-}
-
-/** The report as an HTML page; `body`: its blocks written beforehand (`htmlBodySteps`). */
-export function renderHtml(report: Report, body?: string): string {
+/** The report as an HTML page. */
+export function renderHtml(report: Report): string {
   const meta = report.meta.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`);
   return `<!doctype html>
 <html lang="${report.lang}">
@@ -136,7 +130,7 @@ ${report.subtitle.map((line) => `<p class="kind">${escapeHtml(line)}</p>`).join(
 <dl>${meta.join('')}</dl>
 </header>
 <main>
-${body ?? blocksHtml(report.blocks)}
+${blocksHtml(report.blocks)}
 </main>
 </body>
 </html>

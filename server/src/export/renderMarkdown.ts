@@ -4,7 +4,6 @@
  * that renders HTML in Markdown. Links are written only for safe targets (`isSafeHref`).
  */
 import type { Block, Report, Run } from './report.js';
-import { mapSteps } from './yielding.js';
 
 /** Inline punctuation that could start emphasis, code, links, images, tables or strikethrough. */
 const INLINE_SPECIAL = /[\\`*_[\]{}()#+!|~-]/g;
@@ -119,15 +118,8 @@ function blocksMarkdown(blocks: readonly Block[], shift: number): string {
     .join('\n\n');
 }
 
-/** Steps (see `yielding.ts`) writing the report's body, a pause possible after any top-level block. */
-export function* markdownBodySteps(blocks: readonly Block[]): Generator<void, string> {
-  const parts = yield* mapSteps(blocks, (block) => blockMarkdown(block, 1));
-  // As `blocksMarkdown`: empty blocks leave no blank lines behind.
-  return parts.filter((text) => text.length > 0).join('\n\n');
-}
-
-/** The report as Markdown; `body`: its blocks written beforehand (`markdownBodySteps`). */
-export function renderMarkdown(report: Report, body?: string): string {
+/** The report as Markdown. */
+export function renderMarkdown(report: Report): string {
   const head = [
     `# ${escapeMarkdownInline(report.title)}`,
     ...report.subtitle.map((line) => `*${escapeMarkdownInline(line)}*`),
@@ -136,5 +128,5 @@ export function renderMarkdown(report: Report, body?: string): string {
       .join('\n'),
   ];
   // The report's own level-1 parts become level 2 under the title.
-  return `${[...head, body ?? blocksMarkdown(report.blocks, 1)].join('\n\n')}\n`;
+  return `${[...head, blocksMarkdown(report.blocks, 1)].join('\n\n')}\n`;
 }

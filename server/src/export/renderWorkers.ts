@@ -1,12 +1,13 @@
 /**
- * Renders PDFs (pdfmake) and Word files (docx) in worker threads, so a report of a big session never stalls the event
- * loop that relays everyone's live edits: a session of 10 teams × 200 notes × 20 initiatives costs seconds of CPU in
- * either format (pdfmake about 1 s per 1000 paragraphs; docx builds and serialises its whole XML synchronously).
+ * Renders PDFs (pdfmake), Word files (docx) and board pictures (resvg) in worker threads, so a report of a big session
+ * never stalls the event loop that relays everyone's live edits: a session of 10 teams × 200 notes × 20 initiatives
+ * costs seconds of CPU in either format (pdfmake about 1 s per 1000 paragraphs; docx builds and serialises its whole
+ * XML synchronously).
  *
- * Word files and board pictures get a fresh worker per job. PDFs run on warm threads kept between exports
- * (`pdfWorkerPool.ts`): a fresh one spent a third of a big report's CPU on loading and JIT warm-up. The PDF worker
- * code is a small CommonJS script given as a string (`eval`), so it runs the same from TypeScript sources in tests
- * and from the build.
+ * The threads are kept warm between exports (`warmThreads.ts`) and can be started ahead of one (`warm`, when the
+ * export dialog opens). The PDF thread's code is a small CommonJS script given as a string (`eval`), so it runs the
+ * same from TypeScript sources in tests and from the build; the Word and picture threads need the build, and from
+ * sources their work runs in-process.
  *
  * pdfmake fetches images and fonts from URLs and local paths named in a document. Nothing user-written can name
  * one here, and the worker still denies every URL and every local file except the bundled Roboto fonts.
@@ -21,10 +22,14 @@ import type { DocxImage } from './docxBody.js';
 import { buildPdfJob } from './pdfDefinition.js';
 import type { PdfJob } from './pdfDefinition.js';
 import { PdfWorkerPool } from './pdfWorkerPool.js';
+import { WarmThreadPool } from './warmThreads.js';
 import { pngSize } from './pngEncode.js';
 import { renderDocx } from './renderDocx.js';
 import type { Report } from './report.js';
-import { serializeReport, transferables } from './reportTransfer.js';
+import { runExportJob } from './exportJob.js';
+import type { ExportJob, ExportOutput } from './exportJob.js';
+import { parseReport, serializeReport, transferables } from './reportTransfer.js';
+import type { SerializedReport } from './reportTransfer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -50,12 +55,14 @@ export function robotoFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditali
  * build). Running from TypeScript sources (the unit and integration tests) there is none, and the work runs
  * in-process; the browser tests and the benchmark run the build.
  */
-function workerEntry(name: 'docxWorker' | 'boardWorker' | 'pdfDefinition'): URL | null {
+function workerEntry(name: 'docxWorker' | 'boardWorker' | 'exportWorker' | 'pdfDefinition'): URL | null {
   const entry = new URL(`./${name}.js`, import.meta.url);
   return import.meta.url.endsWith('.js') && fs.existsSync(fileURLToPath(entry)) ? entry : null;
 }
 
-type WorkerReply = { ok: true; bytes: Uint8Array; images?: Uint8Array[] } | { ok: false; message: string };
+function asReport(report: Report | SerializedReport): Report {
+  return 'head' in report ? parseReport(report) : report;
+}
 
 export interface RenderWorkersOptions {
   /** Renders at once; more wait their turn (the machines have two cores). */
@@ -66,8 +73,8 @@ export interface RenderWorkersOptions {
   maxHeapMb?: number;
   /** Young-generation size of a PDF render thread (see `PdfPoolOptions.youngGenerationMb`). */
   pdfYoungGenerationMb?: number;
-  /** A warm PDF thread nobody used for this long ends. */
-  pdfIdleMs?: number;
+  /** A warm render thread nobody used for this long ends. */
+  idleMs?: number;
 }
 
 export class RenderWorkers {
@@ -77,20 +84,50 @@ export class RenderWorkers {
   #running = 0;
   readonly #waiting: (() => void)[] = [];
   readonly #pdf: PdfWorkerPool;
+  /** Null when running from TypeScript sources: Word files and pictures are then made in-process. */
+  readonly #docx: WarmThreadPool<{ report: SerializedReport; images: (DocxImage | null)[] }, Uint8Array> | null;
+  readonly #boards: WarmThreadPool<{ svgs: string[]; fonts: string[] }, Uint8Array[]> | null;
+  readonly #export: WarmThreadPool<ExportJob, ExportOutput> | null;
 
   constructor(options: RenderWorkersOptions = {}) {
     this.#maxConcurrent = options.maxConcurrent ?? 2;
     this.#timeoutMs = options.timeoutMs ?? 120_000;
     this.#maxHeapMb = options.maxHeapMb ?? 1024;
+    const idleMs = options.idleMs ?? 5 * 60_000;
     this.#pdf = new PdfWorkerPool({
       pdfmakePath: require.resolve('pdfmake'),
       fonts: robotoFiles(),
       timeoutMs: this.#timeoutMs,
       maxHeapMb: this.#maxHeapMb,
       youngGenerationMb: options.pdfYoungGenerationMb ?? PDF_YOUNG_GENERATION_MB,
-      idleMs: options.pdfIdleMs ?? 5 * 60_000,
+      idleMs,
       definitionModule: workerEntry('pdfDefinition')?.href,
     });
+    this.#docx = this.#threads('docxWorker', 'DOCX', idleMs);
+    this.#boards = this.#threads('boardWorker', 'Board picture', idleMs);
+    this.#export = this.#threads('exportWorker', 'Export', idleMs);
+  }
+
+  /**
+   * Starts the render threads an export needs, unless they are warm already: one Word or PDF thread and the picture
+   * threads. Called when someone opens the export dialog, so the first export after a start does not pay for
+   * loading the libraries.
+   */
+  warm(format: 'docx' | 'pdf'): void {
+    this.#export?.warm(1);
+    if (format === 'pdf') this.#pdf.warm(1);
+    else this.#docx?.warm(1);
+    this.#boards?.warm(this.#maxConcurrent);
+  }
+
+  /**
+   * Reads the rooms' bytes and writes the text file or the report (`exportJob.ts`) in the export thread.
+   * `transfer`: the job's room states that may be moved rather than copied.
+   */
+  exportJob(job: ExportJob, transfer: ArrayBuffer[] = []): Promise<ExportOutput> {
+    const threads = this.#export;
+    if (!threads) return this.#queued(async () => runExportJob(job));
+    return this.#queued(() => threads.run(job, transfer));
   }
 
   /** A PDF of a definition built beforehand (tests, `bench/export/pdfLayout.mjs`). */
@@ -104,37 +141,32 @@ export class RenderWorkers {
    * here.
    */
   async pdfOfReport(
-    report: Report,
+    report: Report | SerializedReport,
     footer: PdfJob['footer'],
     images: readonly (DocxImage | null)[] = [],
   ): Promise<Buffer> {
-    if (!workerEntry('pdfDefinition')) return this.pdf(buildPdfJob(report, footer, images));
-    const serialized = await serializeReport(report);
+    if (!workerEntry('pdfDefinition')) return this.pdf(buildPdfJob(asReport(report), footer, images));
+    const serialized = 'head' in report ? report : await serializeReport(report);
     return this.#queued(() =>
       this.#pdf.render({ report: serialized, footer, images: [...images] }, transferables(serialized)),
     );
   }
 
-  /** Ends the warm PDF threads. */
-  close(): Promise<void> {
-    return this.#pdf.close();
+  /** Ends the warm threads. */
+  async close(): Promise<void> {
+    await Promise.all([this.#pdf.close(), this.#docx?.close(), this.#boards?.close(), this.#export?.close()]);
   }
 
-  async docx(report: Report, images: readonly (DocxImage | null)[] = []): Promise<Buffer> {
-    const entry = workerEntry('docxWorker');
-    if (!entry) return this.#queued(() => renderDocx(report, images));
+  /** A Word file of a report, or of one the export thread serialized already. */
+  async docx(report: Report | SerializedReport, images: readonly (DocxImage | null)[] = []): Promise<Buffer> {
+    const threads = this.#docx;
+    if (!threads) return this.#queued(() => renderDocx(asReport(report), images));
     // As JSON text, written a slice at a time: cloning the report object would hold the event loop in one go.
-    const serialized = await serializeReport(report);
-    return this.#queued(() =>
-      this.#run(
-        new Worker(entry, {
-          workerData: { report: serialized, images },
-          transferList: transferables(serialized),
-          resourceLimits: { maxOldGenerationSizeMb: this.#maxHeapMb },
-        }),
-        'DOCX',
-      ),
+    const serialized = 'head' in report ? report : await serializeReport(report);
+    const bytes = await this.#queued(() =>
+      threads.run({ report: serialized, images: [...images] }, transferables(serialized)),
     );
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   /**
@@ -143,24 +175,11 @@ export class RenderWorkers {
    */
   async boards(svgs: readonly string[]): Promise<DocxImage[]> {
     const fonts = Object.values(robotoFiles());
-    const entry = workerEntry('boardWorker');
-    if (!entry) return this.#queued(async () => svgs.map((svg) => rasterizeBoard(svg, fonts)));
+    const threads = this.#boards;
+    if (!threads) return this.#queued(async () => svgs.map((svg) => rasterizeBoard(svg, fonts)));
     const shares = Math.min(this.#maxConcurrent, svgs.length);
     const chunks = Array.from({ length: shares }, (_, i) => svgs.filter((_, j) => j % shares === i));
-    const rendered = await Promise.all(
-      chunks.map((chunk) =>
-        this.#queued(() =>
-          this.#run<Uint8Array[]>(
-            new Worker(entry, {
-              workerData: { svgs: chunk, fonts },
-              resourceLimits: { maxOldGenerationSizeMb: this.#maxHeapMb },
-            }),
-            'Board picture',
-            (reply) => reply.images ?? [],
-          ),
-        ),
-      ),
-    );
+    const rendered = await Promise.all(chunks.map((chunk) => this.#queued(() => threads.run({ svgs: chunk, fonts }))));
     return svgs.map((_, j) => {
       const png = rendered[j % shares]![Math.floor(j / shares)]!;
       const size = pngSize(png);
@@ -180,30 +199,18 @@ export class RenderWorkers {
     }
   }
 
-  #run<T = Buffer>(
-    worker: Worker,
+  #threads<Job, Result>(
+    name: 'docxWorker' | 'boardWorker' | 'exportWorker',
     what: string,
-    read: (reply: WorkerReply & { ok: true }) => T = (reply) => {
-      const bytes = reply.bytes;
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as T;
-    },
-  ): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      let settled = false;
-      const finish = (error: Error | null, reply?: WorkerReply & { ok: true }) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        void worker.terminate();
-        if (error) reject(error);
-        else resolve(read(reply!));
-      };
-      const timer = setTimeout(() => finish(new Error(`${what} rendering timed out`)), this.#timeoutMs);
-      worker.once('message', (reply: WorkerReply) =>
-        reply.ok ? finish(null, reply) : finish(new Error(`${what} rendering failed: ${reply.message}`)),
-      );
-      worker.once('error', (error) => finish(error));
-      worker.once('exit', (code) => finish(new Error(`${what} worker exited with code ${code}`)));
+    idleMs: number,
+  ): WarmThreadPool<Job, Result> | null {
+    const entry = workerEntry(name);
+    if (!entry) return null;
+    return new WarmThreadPool<Job, Result>({
+      what,
+      spawn: () => new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: this.#maxHeapMb } }),
+      timeoutMs: this.#timeoutMs,
+      idleMs,
     });
   }
 }

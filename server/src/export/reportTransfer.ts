@@ -6,7 +6,7 @@
  * parses them back (`parseReport`).
  */
 import type { Block, Report } from './report.js';
-import { runInSlices } from './yielding.js';
+import { runInSlices, runNow } from './yielding.js';
 
 export interface SerializedReport {
   /** The report without its blocks, as JSON. */
@@ -33,6 +33,11 @@ function* serializeSteps(report: Report): Generator<void, SerializedReport> {
     yield;
   }
   return { head: JSON.stringify(head), blocks: chunks };
+}
+
+/** The report as JSON text, at once (in a thread, where nothing waits for the loop). */
+export function serializeReportNow(report: Report): SerializedReport {
+  return runNow(serializeSteps(report));
 }
 
 /** The report as JSON text, written with the event loop turning in between. */

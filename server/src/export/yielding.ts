@@ -1,11 +1,11 @@
 /**
- * Cutting the export's main-thread work into slices. The event loop that runs an export also relays every room's
- * live edits, so no synchronous stretch of an export may last longer than a few milliseconds: work is done in
- * slices of about `SLICE_MS`, and the loop turns (socket messages first) between them.
+ * Cutting work on the event loop into slices. The loop that runs an export also relays every room's live edits, so
+ * no synchronous stretch of it may last longer than a few milliseconds: the export's reading and rendering run in
+ * threads, and what little stays on the loop (gathering room states, writing a report handed in as an object to
+ * JSON) is done in slices of about `SLICE_MS`, the loop turning (socket messages first) between them.
  *
  * Steps are written once, as generators that `yield` wherever a pause may come; `runNow` runs them straight through
- * (tests, small in-process uses) and `runInSlices` pauses whenever a slice's time is used up, so both give the same
- * result.
+ * (in a thread) and `runInSlices` pauses whenever a slice's time is used up, so both give the same result.
  */
 
 /** Longest stretch of export work between two turns of the event loop, in milliseconds. */
@@ -32,14 +32,4 @@ export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = SLICE_
     step = steps.next();
   }
   return step.value;
-}
-
-/** `items.map(fn)` as steps: a pause may come after any item. */
-export function* mapSteps<T, R>(items: readonly T[], fn: (item: T, index: number) => R): Generator<void, R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i++) {
-    out.push(fn(items[i]!, i));
-    yield;
-  }
-  return out;
 }

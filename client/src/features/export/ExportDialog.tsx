@@ -5,7 +5,14 @@ import { errorMessageKey } from '../../app/api';
 import { useCredentials } from '../../app/credentials';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { BOARD_FORMATS, EXPORT_FORMATS, downloadExport, exportUrl, type ExportFormat } from './downloadExport';
+import {
+  BOARD_FORMATS,
+  EXPORT_FORMATS,
+  downloadExport,
+  exportUrl,
+  prepareExport,
+  type ExportFormat,
+} from './downloadExport';
 import './export.css';
 
 type Status =
@@ -85,6 +92,11 @@ export function ExportDialog({ view, initialTeamId, onClose }: ExportDialogProps
     if (dialog && !dialog.open) dialog.showModal();
     return () => abortRef.current?.abort();
   }, []);
+
+  const token = credentials?.token;
+  useEffect(() => {
+    if (token) prepareExport(view.sessionId, format, token);
+  }, [view.sessionId, format, token]);
 
   const close = () => {
     abortRef.current?.abort();

@@ -62,3 +62,15 @@ export async function downloadExport(url: string, token: string, signal: AbortSi
   window.setTimeout(() => URL.revokeObjectURL(href), 60_000);
   return name;
 }
+
+/**
+ * Asks the server to start its Word or PDF render threads while the user is still choosing (they take a moment to
+ * load), so the first export after a restart is as quick as the next. Best effort: a refusal changes nothing.
+ */
+export function prepareExport(sessionId: string, format: ExportFormat, token: string): void {
+  if (format !== 'docx' && format !== 'pdf') return;
+  void fetch(`/api/sessions/${encodeURIComponent(sessionId)}/export/prepare?format=${format}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  }).catch(() => undefined);
+}

@@ -1,7 +1,8 @@
 /**
  * `GET /api/sessions/:sessionId/export?format=docx|pdf|md|html|json|csv[&team=<teamId>]`: the session's outcomes as
  * a file; `format=svg|png&team=<teamId>`: the team's board picture; `format=docx&team=<teamId>&initiative=<id>`: one
- * initiative's passport. `POST /api/sessions/import` (a JSON export as the body): a new session rebuilt from it, answered
+ * initiative's passport. `POST /api/sessions/:sessionId/export/prepare?format=docx|pdf` (204): starts the render
+ * threads ahead of an export, when the export dialog opens. `POST /api/sessions/import` (a JSON export as the body): a new session rebuilt from it, answered
  * like session creation (anyone may create a session, so anyone may import one). The facilitator and mentors may export the whole session or any team; a participant only their own team
  * (the team the store has for them now, so a moved participant exports their new team); a projector nothing.
  */
@@ -38,6 +39,13 @@ const exportQuery = {
     team: { type: 'string', pattern: '^[a-z0-9]{4,32}$' },
     initiative: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
   },
+} as const;
+
+const prepareQuery = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['format'],
+  properties: { format: { type: 'string', enum: ['docx', 'pdf'] } },
 } as const;
 
 async function checkRights(store: Store, sessionId: string, claims: TokenClaims, teamId?: string): Promise<void> {
@@ -84,9 +92,7 @@ export function exportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void 
         );
       }
       await checkRights(deps.store, sessionId, claims, team);
-      const model = await exporter.model(sessionId, team);
-      const file =
-        initiative === undefined ? await exporter.render(model, format) : await exporter.passport(model, initiative);
+      const file = await exporter.export(sessionId, team, format, initiative);
       return (
         reply
           .header('content-type', file.contentType)
@@ -97,6 +103,24 @@ export function exportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void 
           .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox")
           .send(file.body)
       );
+    },
+  );
+
+  app.post<{ Params: { sessionId: string }; Querystring: { format: 'docx' | 'pdf' } }>(
+    '/api/sessions/:sessionId/export/prepare',
+    {
+      schema: { params: sessionParams, querystring: prepareQuery },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const claims = requireBearer(request, deps.signer);
+      const me = await deps.store.getParticipant(request.params.sessionId, claims.participantId);
+      if (claims.sessionId !== request.params.sessionId || !me) {
+        throw new HttpError('forbidden', 'This token belongs to another session.');
+      }
+      if (me.role === 'projector') throw new HttpError('forbidden', 'The projector link cannot export.');
+      exporter.warm(request.query.format);
+      return reply.code(204).send();
     },
   );
 
