@@ -18,6 +18,11 @@ export function unzipText(bytes: Uint8Array): Map<string, string> {
   return out;
 }
 
+/** Every file name in a ZIP package (pictures included). */
+export function zipEntryNames(bytes: Uint8Array): string[] {
+  return Object.keys(unzipSync(bytes));
+}
+
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const NAME = '[A-Za-z_][\\w.:-]*';
