@@ -52,7 +52,11 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
     // Refuse what the schema does not describe instead of silently dropping or coercing it.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
-  const store = options.store ?? new SqliteStore(path.join(config.dataDir, 'horizon.sqlite'));
+  const store =
+    options.store ??
+    new SqliteStore(path.join(config.dataDir, 'horizon.sqlite'), {
+      checkpoints: { onError: (message) => app.log.warn({ message }, 'WAL checkpoint failed') },
+    });
   const signer = new TokenSigner(loadOrCreateSecret(config.dataDir, config.secret));
   const metrics = new Metrics();
   // Locks gate the room write path, and read the session document through the rooms: each needs the other.

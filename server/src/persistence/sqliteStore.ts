@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Role } from '@horizon/shared';
+import { WalCheckpointer } from './walCheckpointer.js';
+import type { CheckpointOptions } from './walCheckpointer.js';
 import type {
   AppendEntry,
   NewSession,
@@ -97,15 +99,21 @@ export class SqliteStore implements Store {
   /** Built once: better-sqlite3 wraps the function in BEGIN/COMMIT (ROLLBACK on a throw). */
   readonly #appendMany: (entries: readonly AppendEntry[]) => number[];
 
-  constructor(file: string) {
+  readonly #checkpointer: WalCheckpointer;
+
+  constructor(file: string, options: { checkpoints?: CheckpointOptions } = {}) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode survives a process crash (kill -9); only an OS crash could drop the last transactions.
     this.#db.pragma('synchronous = NORMAL');
     this.#db.pragma('busy_timeout = 5000');
+    // The WAL file is reused from its start after each checkpoint; after a burst of writes, cut it back to this.
+    this.#db.pragma(`journal_size_limit = ${16 * 1024 * 1024}`);
     this.#db.exec(SCHEMA);
     this.#addMissingColumns();
+    // After the schema exists: the checkpoint thread opens the file as it is.
+    this.#checkpointer = new WalCheckpointer(file, this.#db, options.checkpoints);
     const db = this.#db;
     this.#stmts = {
       snapshot: db.prepare<[string], { data: Buffer }>('SELECT data FROM room_snapshots WHERE room = ?'),
@@ -342,6 +350,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.#checkpointer.close();
     if (this.#db.open) this.#db.close();
   }
 }
