@@ -1,13 +1,13 @@
 /**
  * Exports a session or one of its teams. The event loop only gathers what the export reads: the store's records and
- * each room's state as Yjs updates — a room in memory encoded (`encodeStateAsUpdate`, so the export sees edits not
- * yet compacted and never touches the live document), a room not loaded read from the store as its snapshot and log,
- * without loading it into the room server. One room per turn of the event loop. Everything that costs CPU — building
- * scratch documents, reading them, writing the report or the file — runs in render threads (`exportJob.ts`,
- * `renderWorkers.ts`), so a big session's export neither stalls nor fills with garbage the loop that relays everyone's
- * live edits.
+ * each room as the store holds it — its snapshot and the log after it, as bytes. Everything applied to a room in
+ * memory reaches the store (client updates as sent, every other change encoded from its transaction), so once the
+ * room's pending appends are written (`whenPersisted`) the store has exactly what the live document has, edits not
+ * yet compacted included; the export never encodes or touches a live document, and a room not loaded is not loaded.
+ * One room per turn of the event loop. Everything that costs CPU — building scratch documents, reading them, writing
+ * the report or the file — runs in render threads (`exportJob.ts`, `renderWorkers.ts`), so a big session's export
+ * neither stalls nor fills with garbage the loop that relays everyone's live edits.
  */
-import * as Y from 'yjs';
 import { sessionRoom, teamRoom } from '@horizon/shared';
 import type { RoomName } from '@horizon/shared';
 import type { Store, TeamRecord } from '../persistence/Store.js';
@@ -23,14 +23,13 @@ import type { ExportModel, ExportScope } from './model.js';
 import { RenderWorkers } from './renderWorkers.js';
 import { yieldToEventLoop } from './yielding.js';
 
-/** What the exporter needs of the room server: the rooms that are in memory now (RoomManager.peek). */
+/** What the exporter needs of the room server (RoomManager). */
 export interface LiveRooms {
-  peek(name: string): { doc: Y.Doc } | undefined;
   /**
    * Resolves once everything applied to the room is on disk (busy rooms hold updates for up to one broadcast slot),
    * so a report never shows what a crash could still take back.
    */
-  whenPersisted?(name: string): Promise<void>;
+  whenPersisted(name: string): Promise<void>;
 }
 
 export interface ExportFile {
@@ -130,12 +129,9 @@ export class SessionExporter {
     return Promise.all(this.boards.pngs(svgs).map((image) => image.catch(() => null)));
   }
 
-  /** A room's state as updates to apply in order, read in one turn after everything applied to it is on disk. */
+  /** A room's state as updates to apply in order, read once everything applied to it is on disk. */
   async #roomState(name: RoomName): Promise<Uint8Array[]> {
-    await this.rooms.whenPersisted?.(name);
-    // Encoded in the same turn the wait ends in: no socket message can slip in between.
-    const live = this.rooms.peek(name);
-    if (live) return [Y.encodeStateAsUpdate(live.doc)];
+    await this.rooms.whenPersisted(name);
     const stored = await this.store.loadRoom(name);
     return stored.snapshot ? [stored.snapshot, ...stored.updates] : [...stored.updates];
   }

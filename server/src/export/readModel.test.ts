@@ -9,13 +9,21 @@ import { exportFixture, FEEDBACK, fixtureSources, HOSTILE } from './exportFixtur
 import { buildExportModel } from './readModel.js';
 import { SessionExporter } from './SessionExporter.js';
 
-/** The part of the store an export reads, over the fixture: every room is served as if it were in memory. */
+/** The part of the store an export reads, over the fixture: each room as one stored update. */
 function fixtureStore(fixture: ReturnType<typeof exportFixture>): Store {
   return {
     getSession: async () => fixture.session,
     listTeams: async () => fixture.teams,
     listParticipants: async () => fixture.participants,
-    loadRoom: async () => ({ snapshot: null, updates: [], lastSeq: 0 }),
+    loadRoom: async (name: string) => {
+      const doc =
+        name === sessionRoom(fixture.session.sessionId)
+          ? fixture.sessionDoc
+          : fixture.teamDocs.get(
+              fixture.teams.find((t) => name === teamRoom(fixture.session.sessionId, t.teamId))!.teamId,
+            );
+      return { snapshot: null, updates: doc ? [Y.encodeStateAsUpdate(doc)] : [], lastSeq: doc ? 1 : 0 };
+    },
   } as unknown as Store;
 }
 
@@ -150,26 +158,34 @@ describe('the export model', () => {
   });
 });
 
-describe('exporting from live rooms', () => {
-  it('reads a scratch copy: the live document keeps even the nodes its schema would delete', async () => {
+describe('exporting from the store', () => {
+  it('waits for each room’s pending appends, then reads its bytes: the documents keep even nodes the schema drops', async () => {
     const fixture = exportFixture();
-    const live = new Map<string, Y.Doc>([
-      [sessionRoom(fixture.session.sessionId), fixture.sessionDoc],
-      ...fixture.teams.map(
-        (t) => [teamRoom(fixture.session.sessionId, t.teamId), fixture.teamDocs.get(t.teamId)!] as const,
-      ),
-    ]);
     const volga = fixture.teamDocs.get(fixture.teams[0]!.teamId)!;
     const before = volga.getXmlFragment(VISION_FIELD).toString();
     expect(before).toContain('<script>');
     let updates = 0;
-    for (const doc of live.values()) doc.on('update', () => updates++);
+    for (const doc of [fixture.sessionDoc, ...fixture.teamDocs.values()]) doc.on('update', () => updates++);
+    const store = fixtureStore(fixture);
+    const order: string[] = [];
+    const loadRoom = store.loadRoom.bind(store);
+    store.loadRoom = (name) => {
+      order.push(`load ${name}`);
+      return loadRoom(name);
+    };
 
-    const exporter = new SessionExporter(fixtureStore(fixture), {
-      peek: (name) => (live.has(name) ? { doc: live.get(name)! } : undefined),
+    const exporter = new SessionExporter(store, {
+      whenPersisted: async (name) => {
+        order.push(`persisted ${name}`);
+      },
     });
     const model = await exporter.model(fixture.session.sessionId);
 
+    const rooms = [
+      sessionRoom(fixture.session.sessionId),
+      ...fixture.teams.map((t) => teamRoom(fixture.session.sessionId, t.teamId)),
+    ];
+    expect(order).toEqual(rooms.flatMap((room) => [`persisted ${room}`, `load ${room}`]));
     expect(updates).toBe(0);
     expect(volga.getXmlFragment(VISION_FIELD).toString()).toBe(before);
     expect(JSON.stringify(model.teams[0]!.vision)).not.toContain('alert(1)');
