@@ -22,6 +22,8 @@ const require = createRequire(import.meta.url);
 const WORKER_SOURCE = `
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
+// Copying pages can wait; the event loop on the same core cannot (Linux nice values are per thread).
+try { require('node:os').setPriority(10); } catch {}
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true });
 const checkpoint = () => db.pragma('wal_checkpoint(PASSIVE)')[0];
