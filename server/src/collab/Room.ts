@@ -15,23 +15,13 @@ import type { CollabLimits } from '../config.js';
 import { InvalidAwarenessError, encodeAwarenessEntries, readAwarenessEntries } from './awarenessGuard.js';
 import type { AwarenessEntry } from './awarenessGuard.js';
 import { Connection } from './Connection.js';
-import {
-  awarenessMessage,
-  permissionDeniedMessage,
-  syncStep1Message,
-  syncStep2FromUpdate,
-  syncStep2Message,
-  updateOfStep2,
-} from './syncMessages.js';
+import { FullState } from './fullState.js';
+import { awarenessMessage, permissionDeniedMessage, syncStep1Message, syncStep2Message } from './syncMessages.js';
 import { InvalidUpdateError, checkUpdateV1 } from './updateGuard.js';
 import { UpdateOutbox } from './updateOutbox.js';
 
-/** Below this size a room's full state is encoded in place: a worker round trip would cost more than it saves. */
-export const INLINE_FULL_STATE_BYTES = 256 * 1024;
 /** Replies to joiners leave a few per event-loop turn, so fifty joiners of a big room do not freeze the server. */
 const REPLY_BYTES_PER_TURN = 1024 * 1024;
-/** A big room with no new content for this long has its full state merged ahead of the next joiner. */
-const PREPARE_FULL_STATE_AFTER_MS = 1000;
 
 /** How long a departed client's ID cannot be claimed by another participant's connection. */
 const DEPARTED_MEMORY_MS = 10_000;
@@ -72,17 +62,8 @@ export class Room {
   logLength = 0;
   logBytes = 0;
   unloadTimer: NodeJS.Timeout | undefined;
-  /**
-   * The room's persisted content as updates (what the store holds: snapshot and log), and a counter of appends. A
-   * joiner that knows nothing gets these merged, off the event loop, instead of a full encode of the live doc. Kept
-   * only for big rooms (null otherwise): small ones are encoded in place, and most rooms are small.
-   */
-  #parts: Uint8Array[] | null = null;
-  #persistedVersion = 0;
-  /** The whole room as a sync step 2, and the persisted version it holds, shared by joiners until outdated. */
-  #fullState: { version: number; message: Uint8Array } | null = null;
-  #fullStateJob: { version: number; done: Promise<Uint8Array> } | null = null;
-  #prepareTimer: NodeJS.Timeout | undefined;
+  /** The whole room as one sync step 2 for joiners that know nothing (merged off the event loop for big rooms). */
+  readonly #fullState: FullState;
   /** Step 2 replies waiting for their turn (see REPLY_BYTES_PER_TURN). */
   #replies: { conn: Connection; message: Uint8Array }[] = [];
   #repliesScheduled = false;
@@ -99,6 +80,10 @@ export class Room {
     private readonly limits: CollabLimits,
     private readonly hooks: RoomHooks,
   ) {
+    this.#fullState = new FullState(this.doc, {
+      merge: hooks.mergeToStep2?.bind(hooks),
+      whenPersisted: () => hooks.whenPersisted(this),
+    });
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -124,29 +109,17 @@ export class Room {
 
   /** The content loaded from the store. */
   setPersisted(parts: readonly Uint8Array[]): void {
-    const bytes = parts.reduce((sum, p) => sum + p.byteLength, 0);
-    this.#parts = bytes >= INLINE_FULL_STATE_BYTES ? [...parts] : null;
-    this.#persistedVersion++;
+    this.#fullState.setPersisted(parts);
   }
 
-  /** Updates now on disk, in order. */
+  /** Updates now on disk, in order (called right after the append). */
   notePersisted(updates: readonly Uint8Array[]): void {
-    this.#persistedVersion++;
-    // Outdated for every later joiner; earlier ones hold the message themselves.
-    this.#fullState = null;
-    if (this.#parts) {
-      // Copies: a received update is a view into the socket's read buffer, which it would otherwise keep alive.
-      for (const update of updates) this.#parts.push(update.slice());
-    } else if (this.sizeBytes >= INLINE_FULL_STATE_BYTES) {
-      // The room just grew big. Called right after the append, so the doc holds exactly the persisted content.
-      this.#parts = [Y.encodeStateAsUpdate(this.doc)];
-    }
-    this.#prepareFullStateSoon();
+    this.#fullState.notePersisted(updates, this.sizeBytes);
   }
 
   /** The log was folded into `snapshot`, which holds every persisted update. */
   noteCompacted(snapshot: Uint8Array): void {
-    this.#parts = this.#parts || snapshot.byteLength >= INLINE_FULL_STATE_BYTES ? [snapshot] : null;
+    this.#fullState.noteCompacted(snapshot);
   }
 
   /** Registers a connection and greets it: our state vector (so it sends what we lack) and who is here. */
@@ -202,9 +175,8 @@ export class Room {
   }
 
   destroy(): void {
-    clearTimeout(this.#prepareTimer);
+    this.#fullState.destroy();
     this.#replies = [];
-    this.#parts = null;
     this.#outbox.clear();
     this.awareness.off('update', this.#onAwarenessUpdate);
     this.doc.off('afterTransaction', this.#afterTransaction);
@@ -271,90 +243,14 @@ export class Room {
     );
   }
 
-  /**
-   * The whole room as a sync step 2, shared by every joiner that knows nothing yet. Fifty people opening a 3 MB board
-   * at once would otherwise each cost a full encode; even one encode of it freezes every other room for 100+ ms, so
-   * a big room's is merged from its persisted updates in a worker. Any merge of content persisted no earlier than the
-   * joiner's request will do: what was persisted later reaches the joiner as broadcasts (it is in the room already).
-   */
+  /** The whole room for a joiner that knows nothing (see `fullState.ts`), in its turn among the replies. */
   #sendFullState(conn: Connection): void {
-    const version = this.#persistedVersion;
-    if (this.#fullState && this.#fullState.version >= version) {
-      this.#queueReply(conn, this.#fullState.message);
-      return;
-    }
-    const merge = this.hooks.mergeToStep2;
-    if (!merge || !this.#parts || this.sizeBytes < INLINE_FULL_STATE_BYTES) {
-      this.#queueReply(conn, this.#encodeFullState());
-      return;
-    }
-    const job = this.#mergeJob(merge, this.#parts, version);
-    job.done.then(
+    this.#fullState.forJoiner().then(
       (message) => {
         if (!conn.closing) this.#queueReply(conn, message);
       },
-      () => {
-        // The worker failed: encode in place after all, once the doc again holds only persisted content.
-        void this.hooks.whenPersisted(this).then(
-          () => {
-            if (!conn.closing) this.#queueReply(conn, this.#encodeFullState());
-          },
-          () => conn.close(1011, 'storage unavailable'),
-        );
-      },
+      () => conn.close(1011, 'storage unavailable'),
     );
-  }
-
-  /** The worker merge of `parts` (the persisted content at `version`), started unless one as recent is running. */
-  #mergeJob(
-    merge: (parts: Uint8Array[]) => Promise<Uint8Array>,
-    parts: Uint8Array[],
-    version: number,
-  ): { version: number; done: Promise<Uint8Array> } {
-    const running = this.#fullStateJob;
-    if (running && running.version >= version) return running;
-    const count = parts.length;
-    const started = { version, done: merge(parts.slice()) };
-    this.#fullStateJob = started;
-    void started.done.then(
-      (message) => {
-        if (this.#fullStateJob === started) this.#fullStateJob = null;
-        if (!this.#fullState || this.#fullState.version < version) this.#fullState = { version, message };
-        // Keep the merged form instead of its pieces (unless compaction replaced them meanwhile).
-        if (this.#parts === parts && count > 1) parts.splice(0, count, updateOfStep2(message));
-      },
-      () => {
-        if (this.#fullStateJob === started) this.#fullStateJob = null;
-      },
-    );
-    return started;
-  }
-
-  /**
-   * A big room that went quiet has its full state merged ahead of the next joiner, who then gets it at once instead
-   * of waiting for a merge (a few hundred milliseconds for a 3 MB room).
-   */
-  #prepareFullStateSoon(): void {
-    const merge = this.hooks.mergeToStep2;
-    if (!merge || !this.#parts) return;
-    clearTimeout(this.#prepareTimer);
-    this.#prepareTimer = setTimeout(() => {
-      this.#prepareTimer = undefined;
-      const version = this.#persistedVersion;
-      if (!this.#parts || (this.#fullState && this.#fullState.version >= version)) return;
-      this.#mergeJob(merge, this.#parts, version).done.catch(() => {
-        // A joiner will ask again, and encode in place if the worker keeps failing.
-      });
-    }, PREPARE_FULL_STATE_AFTER_MS);
-    this.#prepareTimer.unref();
-  }
-
-  /** Encodes the live doc; only call it when the doc holds exactly the persisted content (after whenPersisted). */
-  #encodeFullState(): Uint8Array {
-    const version = this.#persistedVersion;
-    if (this.#fullState && this.#fullState.version >= version) return this.#fullState.message;
-    this.#fullState = { version, message: syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc)) };
-    return this.#fullState.message;
   }
 
   #queueReply(conn: Connection, message: Uint8Array): void {

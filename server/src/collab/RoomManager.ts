@@ -16,7 +16,8 @@ import type { Config } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import type { Store } from '../persistence/Store.js';
 import { Connection } from './Connection.js';
-import { INLINE_FULL_STATE_BYTES, Room, transactionChanged } from './Room.js';
+import { INLINE_FULL_STATE_BYTES } from './fullState.js';
+import { Room, transactionChanged } from './Room.js';
 import { msToNextSlot } from './updateOutbox.js';
 import { UpdateMerger } from './updateMerger.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectClient, createSession, startTestServer, waitFor, waitForSynced } from '../testing/testServer.js';
 import type { TestClient, TestServer } from '../testing/testServer.js';
-import { INLINE_FULL_STATE_BYTES } from './Room.js';
+import { INLINE_FULL_STATE_BYTES } from './fullState.js';
 
 const servers: TestServer[] = [];
 const clients: TestClient[] = [];
