@@ -46,4 +46,48 @@ describe('a big room (its full state merged in a worker) and a busy one (updates
     await waitForSynced(late);
     await waitFor(() => late.doc.getText('t').toString() === expected(), 10_000, 'late joiner');
   }, 60_000);
+
+  it('compacts off the event loop while it is written to, and a restart gives back every edit', async () => {
+    const server = await startTestServer({ compactAfterUpdates: 20 });
+    servers.push(server);
+    const session = await createSession(server);
+    const anna = await session.join('Анна', session.teamA);
+    const room = anna.rooms.teams[session.teamA]!;
+    const writer = connectClient(server.wsUrl, room, anna.token);
+    clients.push(writer);
+    await waitForSynced(writer);
+    const text = writer.doc.getText('t');
+    // Past the size whose snapshots are made in the worker, then more edits while compactions run.
+    for (let i = 0; i < 100; i++) {
+      writer.doc.transact(() => {
+        for (let j = 0; j < 100; j++) text.insert((i * 7919 + j * 104729) % (text.length + 1), 'образ будущего — ');
+      });
+    }
+    const live = () => server.rooms.peek(room)!;
+    await waitFor(() => (server.rooms.peek(room)?.doc.getText('t').length ?? 0) === text.length, 10_000, 'seeded');
+    expect(live().sizeBytes).toBeGreaterThan(INLINE_FULL_STATE_BYTES);
+    for (let i = 0; i < 60; i++) {
+      text.insert(i, `${i};`);
+      text.delete(text.length - 5, 3);
+      if (i % 10 === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const expected = text.toString();
+    await waitFor(() => live().doc.getText('t').toString() === expected, 10_000, 'edits applied');
+    // Compacted while big (so in the worker): the store holds a snapshot past that size.
+    const deadline = Date.now() + 10_000;
+    while (((await server.store.loadRoom(room)).snapshot?.byteLength ?? 0) <= INLINE_FULL_STATE_BYTES) {
+      if (Date.now() > deadline) throw new Error('no snapshot of the big room');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+
+    const { dataDir } = server;
+    writer.destroy();
+    await server.close();
+    const restarted = await startTestServer({ dataDir, compactAfterUpdates: 20 });
+    servers.push(restarted);
+    const reader = connectClient(restarted.wsUrl, room, anna.token);
+    clients.push(reader);
+    await waitForSynced(reader);
+    expect(reader.doc.getText('t').toString()).toBe(expected);
+  }, 60_000);
 });

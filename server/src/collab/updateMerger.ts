@@ -1,7 +1,8 @@
 /**
- * Merges a room's persisted updates into one sync step 2 message in a worker thread. Encoding a big room's whole
- * state takes one event-loop turn of 100+ ms for 3 MB (yjs cannot do it in pieces), and every other room on the
- * server would freeze meanwhile; the merge of the same bytes in a worker costs the event loop only the copies.
+ * Merges a room's persisted updates into one sync step 2 message in a worker thread, and makes compaction snapshots
+ * there. Encoding a big room's whole state takes one event-loop turn of 100+ ms for 3 MB (yjs cannot do it in
+ * pieces), and every other room on the server would freeze meanwhile; the same work on the same bytes in a worker
+ * costs the event loop only the copies.
  *
  * One long-lived worker serves every room (a merge is short, and starting a worker costs more than most merges).
  * The worker code is a small CommonJS script given as a string, so it runs the same from sources and from the build.
@@ -15,8 +16,24 @@ const WORKER_SOURCE = `
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const Y = require(workerData.yjsPath);
-parentPort.on('message', ({ id, parts }) => {
+/**
+ * A compaction snapshot: the updates applied to a fresh document and its state encoded, as the room's live document
+ * would encode it (a merge of updates would keep the content of everything deleted since; the document drops it).
+ */
+function snapshotOf(parts) {
+  const doc = new Y.Doc();
+  for (const part of parts) Y.applyUpdate(doc, part);
+  const snapshot = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return snapshot;
+}
+parentPort.on('message', ({ id, parts, op }) => {
   try {
+    if (op === 'snapshot') {
+      const snapshot = snapshotOf(parts);
+      parentPort.postMessage({ id, message: snapshot }, [snapshot.buffer]);
+      return;
+    }
     const update = parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
     // A sync step 2 message: type 0 (sync), sub-type 1 (step 2), then the update with its varUint length.
     const header = [0, 1];
@@ -50,12 +67,21 @@ export class UpdateMerger {
 
   /** The sync step 2 message carrying all of `parts` merged into one update. */
   step2Message(parts: readonly Uint8Array[]): Promise<Uint8Array> {
+    return this.#run('step2', parts);
+  }
+
+  /** The state of a document made of `parts`, encoded as a snapshot for compaction. */
+  snapshot(parts: readonly Uint8Array[]): Promise<Uint8Array> {
+    return this.#run('snapshot', parts);
+  }
+
+  #run(op: 'step2' | 'snapshot', parts: readonly Uint8Array[]): Promise<Uint8Array> {
     if (this.#closed) return Promise.reject(new Error('the merger is closed'));
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, parts });
+      worker.postMessage({ id, parts, op });
     });
   }
 
