@@ -14,7 +14,6 @@ import type { Store, TeamRecord } from '../persistence/Store.js';
 import { HttpError } from '../errors.js';
 import { BoardImages } from './boardPng.js';
 import type { DocxImage } from './docxBody.js';
-import { readExportModel } from './exportJob.js';
 import type { ExportInput, ExportOutput } from './exportJob.js';
 import { CONTENT_TYPES, exportFileName } from './formats.js';
 import type { ExportFormat } from './formats.js';
@@ -73,6 +72,7 @@ export class SessionExporter {
 
   /** The export model, read here rather than in a thread (tests). */
   async model(sessionId: string, teamId?: string): Promise<ExportModel> {
+    const { readExportModel } = await import('./exportJob.js');
     return readExportModel(await this.collect(sessionId, teamId));
   }
 

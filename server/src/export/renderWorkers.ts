@@ -6,8 +6,8 @@
  *
  * The threads are kept warm between exports (`warmThreads.ts`) and can be started ahead of one (`warm`, when the
  * export dialog opens). The PDF thread's code is a small CommonJS script given as a string (`eval`), so it runs the
- * same from TypeScript sources in tests and from the build; the Word and picture threads need the build, and from
- * sources their work runs in-process.
+ * same from TypeScript sources in tests and from the build; the Word, picture and export threads need the build, and
+ * from sources their work runs in-process (imported only then, so the event loop's heap never holds docx or Tiptap).
  *
  * pdfmake fetches images and fonts from URLs and local paths named in a document. Nothing user-written can name
  * one here, and the worker still denies every URL and every local file except the bundled Roboto fonts.
@@ -17,16 +17,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { rasterizeBoard } from './boardPng.js';
 import type { DocxImage } from './docxBody.js';
-import { buildPdfJob } from './pdfDefinition.js';
 import type { PdfJob } from './pdfDefinition.js';
 import { PdfWorkerPool } from './pdfWorkerPool.js';
 import { WarmThreadPool } from './warmThreads.js';
 import { pngSize } from './pngEncode.js';
-import { renderDocx } from './renderDocx.js';
 import type { Report } from './report.js';
-import { runExportJob } from './exportJob.js';
 import type { ExportJob, ExportOutput } from './exportJob.js';
 import { parseReport, serializeReport, transferables } from './reportTransfer.js';
 import type { SerializedReport } from './reportTransfer.js';
@@ -126,7 +122,7 @@ export class RenderWorkers {
    */
   exportJob(job: ExportJob, transfer: ArrayBuffer[] = []): Promise<ExportOutput> {
     const threads = this.#export;
-    if (!threads) return this.#queued(async () => runExportJob(job));
+    if (!threads) return this.#queued(async () => (await import('./exportJob.js')).runExportJob(job));
     return this.#queued(() => threads.run(job, transfer));
   }
 
@@ -145,7 +141,10 @@ export class RenderWorkers {
     footer: PdfJob['footer'],
     images: readonly (DocxImage | null)[] = [],
   ): Promise<Buffer> {
-    if (!workerEntry('pdfDefinition')) return this.pdf(buildPdfJob(asReport(report), footer, images));
+    if (!workerEntry('pdfDefinition')) {
+      const { buildPdfJob } = await import('./pdfDefinition.js');
+      return this.pdf(buildPdfJob(asReport(report), footer, images));
+    }
     const serialized = 'head' in report ? report : await serializeReport(report);
     return this.#queued(() =>
       this.#pdf.render({ report: serialized, footer, images: [...images] }, transferables(serialized)),
@@ -160,7 +159,8 @@ export class RenderWorkers {
   /** A Word file of a report, or of one the export thread serialized already. */
   async docx(report: Report | SerializedReport, images: readonly (DocxImage | null)[] = []): Promise<Buffer> {
     const threads = this.#docx;
-    if (!threads) return this.#queued(() => renderDocx(asReport(report), images));
+    if (!threads)
+      return this.#queued(async () => (await import('./renderDocx.js')).renderDocx(asReport(report), images));
     // As JSON text, written a slice at a time: cloning the report object would hold the event loop in one go.
     const serialized = 'head' in report ? report : await serializeReport(report);
     const bytes = await this.#queued(() =>
@@ -176,7 +176,10 @@ export class RenderWorkers {
   async boards(svgs: readonly string[]): Promise<DocxImage[]> {
     const fonts = Object.values(robotoFiles());
     const threads = this.#boards;
-    if (!threads) return this.#queued(async () => svgs.map((svg) => rasterizeBoard(svg, fonts)));
+    if (!threads) {
+      const { rasterizeBoard } = await import('./boardPng.js');
+      return this.#queued(async () => svgs.map((svg) => rasterizeBoard(svg, fonts)));
+    }
     const shares = Math.min(this.#maxConcurrent, svgs.length);
     const chunks = Array.from({ length: shares }, (_, i) => svgs.filter((_, j) => j % shares === i));
     const rendered = await Promise.all(chunks.map((chunk) => this.#queued(() => threads.run({ svgs: chunk, fonts }))));

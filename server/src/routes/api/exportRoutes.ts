@@ -15,7 +15,6 @@ import { BOARD_FORMATS, EXPORT_FORMATS, contentDisposition } from '../../export/
 import type { ExportFormat } from '../../export/formats.js';
 import { SessionExporter } from '../../export/SessionExporter.js';
 import type { LiveRooms } from '../../export/SessionExporter.js';
-import { importSession } from '../../export/importSession.js';
 import type { Store } from '../../persistence/Store.js';
 import type { RoomWriter, SessionService } from '../../sessions/SessionService.js';
 import { sessionParams } from './schemas.js';
@@ -127,6 +126,10 @@ export function exportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void 
   app.post(
     '/api/sessions/import',
     { bodyLimit: IMPORT_BODY_LIMIT, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
-    async (request, reply) => reply.code(201).send(await importSession(request.body, deps.sessions, deps.rooms)),
+    async (request, reply) => {
+      // Loaded on first use: it brings Tiptap's schema code, which the event loop otherwise never needs.
+      const { importSession } = await import('../../export/importSession.js');
+      return reply.code(201).send(await importSession(request.body, deps.sessions, deps.rooms));
+    },
   );
 }
