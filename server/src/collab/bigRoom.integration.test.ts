@@ -10,23 +10,31 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
+/**
+ * A team room a writer fills with about 700 KB in many scattered inserts: past the size whose joiners' state and
+ * snapshots are made off the event loop.
+ */
+async function bigRoom(config: Parameters<typeof startTestServer>[0] = {}) {
+  const server = await startTestServer(config);
+  servers.push(server);
+  const session = await createSession(server);
+  const anna = await session.join('Анна', session.teamA);
+  const room = anna.rooms.teams[session.teamA]!;
+  const writer = connectClient(server.wsUrl, room, anna.token);
+  clients.push(writer);
+  await waitForSynced(writer);
+  const text = writer.doc.getText('t');
+  for (let i = 0; i < 100; i++) {
+    writer.doc.transact(() => {
+      for (let j = 0; j < 100; j++) text.insert((i * 7919 + j * 104729) % (text.length + 1), 'образ будущего — ');
+    });
+  }
+  return { server, anna, room, writer, text };
+}
+
 describe('a big room (its full state merged in a worker) and a busy one (updates held per broadcast slot)', () => {
   it('joiners at once get everything, including edits made while the merge ran', async () => {
-    const server = await startTestServer();
-    servers.push(server);
-    const session = await createSession(server);
-    const anna = await session.join('Анна', session.teamA);
-    const room = anna.rooms.teams[session.teamA]!;
-    const writer = connectClient(server.wsUrl, room, anna.token);
-    clients.push(writer);
-    await waitForSynced(writer);
-    // About 700 KB in many scattered inserts: past the size where joiners' state is merged off the event loop.
-    const text = writer.doc.getText('t');
-    for (let i = 0; i < 100; i++) {
-      writer.doc.transact(() => {
-        for (let j = 0; j < 100; j++) text.insert((i * 7919 + j * 104729) % (text.length + 1), 'образ будущего — ');
-      });
-    }
+    const { server, anna, room, writer, text } = await bigRoom();
     const expected = () => writer.doc.getText('t').toString();
     await waitFor(() => (server.rooms.peek(room)?.doc.getText('t').length ?? 0) === text.length, 10_000, 'seeded');
 
@@ -48,21 +56,8 @@ describe('a big room (its full state merged in a worker) and a busy one (updates
   }, 60_000);
 
   it('compacts off the event loop while it is written to, and a restart gives back every edit', async () => {
-    const server = await startTestServer({ compactAfterUpdates: 20 });
-    servers.push(server);
-    const session = await createSession(server);
-    const anna = await session.join('Анна', session.teamA);
-    const room = anna.rooms.teams[session.teamA]!;
-    const writer = connectClient(server.wsUrl, room, anna.token);
-    clients.push(writer);
-    await waitForSynced(writer);
-    const text = writer.doc.getText('t');
     // Past the size whose snapshots are made in the worker, then more edits while compactions run.
-    for (let i = 0; i < 100; i++) {
-      writer.doc.transact(() => {
-        for (let j = 0; j < 100; j++) text.insert((i * 7919 + j * 104729) % (text.length + 1), 'образ будущего — ');
-      });
-    }
+    const { server, anna, room, writer, text } = await bigRoom({ compactAfterUpdates: 20 });
     const live = () => server.rooms.peek(room)!;
     await waitFor(() => (server.rooms.peek(room)?.doc.getText('t').length ?? 0) === text.length, 10_000, 'seeded');
     expect(live().sizeBytes).toBeGreaterThan(INLINE_FULL_STATE_BYTES);
