@@ -11,8 +11,11 @@ const root = path.resolve(here, '../..');
 export const SERVER_NAMES = ['horizon', 'reference', 'hocuspocus', 'relay'];
 
 const entries = {
-  // BENCH_HORIZON_ENTRY points at another build (e.g. of the previous commit) for a before/after run on one machine.
-  horizon: process.env.BENCH_HORIZON_ENTRY ?? path.join(root, 'server/dist/server.js'),
+  // BENCH_HORIZON_ENTRY points at another build (e.g. of the previous commit) for a before/after run on one machine;
+  // read at each start, so one script can alternate between builds.
+  get horizon() {
+    return process.env.BENCH_HORIZON_ENTRY ?? path.join(root, 'server/dist/server.js');
+  },
   reference: path.join(here, 'peers/reference.mjs'),
   hocuspocus: path.join(here, 'peers/hocuspocus.mjs'),
   relay: path.join(here, 'peers/relay.mjs'),

@@ -56,6 +56,7 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
     options.store ??
     new SqliteStore(path.join(config.dataDir, 'horizon.sqlite'), {
       checkpoints: { onError: (message) => app.log.warn({ message }, 'WAL checkpoint failed') },
+      journal: { onError: (message) => app.log.error({ message }, 'update journal') },
     });
   const signer = new TokenSigner(loadOrCreateSecret(config.dataDir, config.secret));
   const metrics = new Metrics();

@@ -7,6 +7,8 @@ import type { WebSocket } from 'ws';
 import type { RoomAccess, TokenClaims } from '@horizon/shared';
 import { CloseCode } from '@horizon/shared';
 import type { CollabLimits } from '../config.js';
+import { rawSocketOf } from './framedSend.js';
+import type { RawSocket } from './framedSend.js';
 import { TokenBucket } from './rateLimiter.js';
 
 /** Frames queued while the room loads are bounded too: a client cannot fill memory before it is admitted. */
@@ -28,6 +30,8 @@ export class Connection {
   #queue: Uint8Array[] | null = [];
   #queuedBytes = 0;
   #handler: ((message: Uint8Array) => void) | null = null;
+  /** The TCP socket under ws, for frames built once per broadcast (null: everything goes through ws). */
+  readonly #raw: RawSocket | null;
 
   constructor(
     readonly socket: WebSocket,
@@ -39,6 +43,7 @@ export class Connection {
     this.#messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     this.#bytes = new TokenBucket(limits.bytesPerSecond, limits.byteBurst);
     this.#applyMs = new TokenBucket(limits.applyMsPerSecond, limits.applyMsBurst);
+    this.#raw = rawSocketOf(socket);
   }
 
   get clientIds(): ReadonlySet<number> {
@@ -93,15 +98,29 @@ export class Connection {
   }
 
   send(message: Uint8Array): void {
-    if (this.closing || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.#mayNotSend()) return;
+    this.socket.send(message, this.#afterSend);
+  }
+
+  /** Sends `frame`, made by `binaryFrame(message)` once for all of a broadcast's connections. */
+  sendFrame(frame: Buffer, message: Uint8Array): void {
+    if (this.#mayNotSend()) return;
+    if (this.#raw?.idle()) this.#raw.write(frame);
+    else this.socket.send(message, this.#afterSend);
+  }
+
+  #mayNotSend(): boolean {
+    if (this.closing || this.socket.readyState !== this.socket.OPEN) return true;
     if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       this.close(1013, 'connection too slow; reconnect to resync');
-      return;
+      return true;
     }
-    this.socket.send(message, (error) => {
-      if (error) this.close(1011, 'send failed');
-    });
+    return false;
   }
+
+  readonly #afterSend = (error?: Error): void => {
+    if (error) this.close(1011, 'send failed');
+  };
 
   close(code: number, reason: string): void {
     if (this.closing) return;

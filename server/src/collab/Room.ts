@@ -15,6 +15,7 @@ import type { CollabLimits } from '../config.js';
 import { InvalidAwarenessError, encodeAwarenessEntries, readAwarenessEntries } from './awarenessGuard.js';
 import type { AwarenessEntry } from './awarenessGuard.js';
 import { Connection } from './Connection.js';
+import { binaryFrame } from './framedSend.js';
 import { FullState } from './fullState.js';
 import { awarenessMessage, permissionDeniedMessage, syncStep1Message, syncStep2Message } from './syncMessages.js';
 import { InvalidUpdateError, checkUpdateV1 } from './updateGuard.js';
@@ -144,9 +145,11 @@ export class Room {
     if (this.conns.size === 0) this.hooks.onEmpty(this);
   }
 
-  /** Sends a message to every connection but `except`. */
+  /** Sends a message to every connection but `except`, framed once for all of them. */
   broadcast(message: Uint8Array, except?: Connection): void {
-    for (const conn of this.conns) if (conn !== except) conn.send(message);
+    if (this.conns.size === 0 || (this.conns.size === 1 && except && this.conns.has(except))) return;
+    const frame = binaryFrame(message);
+    for (const conn of this.conns) if (conn !== except) conn.sendFrame(frame, message);
   }
 
   /**

@@ -2,9 +2,10 @@
  * Loads rooms from the store, keeps them while clients are connected, persists every update before it is broadcast,
  * compacts logs into snapshots, and unloads rooms a while after their last client leaves.
  *
- * Durability: pending updates are appended to the store in one transaction, at the end of the event-loop turn
+ * Durability: pending updates are appended to the store in one call, at the end of the event-loop turn
  * (setImmediate) when one of them can be broadcast at once, or at the start of the next broadcast slot when every
- * one of them would be held back by its room anyway (see BROADCAST_SLOT_MS). They are broadcast only after that
+ * one of them would be held back by its room anyway (see BROADCAST_SLOT_MS); a room's updates are merged into one
+ * first. They are broadcast only after that
  * append returns, and joiners are answered only once it has: a kill -9 at any moment loses nothing another client
  * has seen.
  */
@@ -18,7 +19,7 @@ import type { Store } from '../persistence/Store.js';
 import { Connection } from './Connection.js';
 import { INLINE_FULL_STATE_BYTES } from './fullState.js';
 import { Room, transactionChanged } from './Room.js';
-import { msToNextSlot } from './updateOutbox.js';
+import { coalesceUpdates, msToNextSlot } from './updateOutbox.js';
 import { UpdateMerger } from './updateMerger.js';
 
 /**
@@ -211,7 +212,16 @@ export class RoomManager {
       waiters.forEach((w) => w.resolve());
       return;
     }
-    const entries = [...batch].flatMap(([room, list]) => list.map((p) => ({ room: room.name, update: p.update })));
+    // A room's updates of one turn or slot are persisted and sent merged: one journal record, one row and one frame
+    // instead of one per update.
+    const rooms = [...batch].map(([room, list]) => ({
+      room,
+      ...coalesceUpdates(
+        list.map((p) => p.update),
+        list.map((p) => p.origin),
+      ),
+    }));
+    const entries = rooms.flatMap(({ room, updates }) => updates.map((update) => ({ room: room.name, update })));
     const stop = this.metrics.storeAppendSeconds.startTimer();
     let seqs: number[];
     try {
@@ -225,18 +235,15 @@ export class RoomManager {
       return;
     }
     stop();
-    this.metrics.updates.inc(entries.length);
+    this.metrics.updates.inc([...batch.values()].reduce((n, list) => n + list.length, 0));
     let index = 0;
-    for (const [room, list] of batch) {
-      index += list.length;
+    for (const { room, updates, origins } of rooms) {
+      index += updates.length;
       room.lastSeq = seqs[index - 1]!;
-      room.notePersisted(list.map((p) => p.update));
-      room.logLength += list.length;
-      for (const p of list) room.logBytes += p.update.byteLength;
-      room.broadcastUpdates(
-        list.map((p) => p.update),
-        list.map((p) => p.origin),
-      );
+      room.notePersisted(updates);
+      room.logLength += updates.length;
+      for (const update of updates) room.logBytes += update.byteLength;
+      room.broadcastUpdates(updates, origins);
       if (room.sizeBytes >= INLINE_FULL_STATE_BYTES) this.#merger.warm();
       if (this.#shouldCompact(room)) this.#scheduleCompaction(room);
     }

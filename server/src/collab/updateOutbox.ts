@@ -30,6 +30,23 @@ export function msToNextSlot(): number {
   return Math.max(1, (currentSlot() + 1) * BROADCAST_SLOT_MS - performance.now());
 }
 
+/**
+ * Updates as few as possible: merged into one while their total stays small (merging is CPU on the event loop,
+ * growing with size), else as they are. The one origin is kept when every update came from it (a writer needs no
+ * echo of its own edits), else there is none and everyone gets the frame.
+ */
+export function coalesceUpdates<Origin>(
+  updates: readonly Uint8Array[],
+  origins: readonly Origin[],
+): { updates: readonly Uint8Array[]; origins: readonly (Origin | undefined)[] } {
+  if (updates.length <= 1) return { updates, origins };
+  let bytes = 0;
+  for (const u of updates) bytes += u.byteLength;
+  if (bytes > MAX_MERGE_BYTES) return { updates, origins };
+  const first = origins[0];
+  return { updates: [Y.mergeUpdates([...updates])], origins: [origins.every((o) => o === first) ? first : undefined] };
+}
+
 /** Sends one frame to every connection of the room but `except`. */
 export type SendToRoom<Origin> = (message: Uint8Array, except: Origin | undefined) => void;
 
@@ -99,13 +116,7 @@ export class UpdateOutbox<Origin> {
     }
     this.#lastSlot = slot;
     this.#windowCount += updates.length;
-    const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
-    if (updates.length > 1 && bytes > MAX_MERGE_BYTES) {
-      for (const [i, update] of updates.entries()) this.send(updateMessage(update), origins[i]);
-      return;
-    }
-    const first = origins[0];
-    const soleOrigin = origins.every((o) => o === first) ? first : undefined;
-    this.send(updateMessage(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)), soleOrigin);
+    const frames = coalesceUpdates(updates, origins);
+    for (const [i, update] of frames.updates.entries()) this.send(updateMessage(update), frames.origins[i]);
   };
 }

@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Role } from '@horizon/shared';
+import { JournaledLog, journalFileOf } from './journaledLog.js';
+import type { JournaledLogOptions } from './journaledLog.js';
 import { WalCheckpointer } from './walCheckpointer.js';
 import type { CheckpointOptions } from './walCheckpointer.js';
 import type {
@@ -96,12 +98,11 @@ function toParticipant(row: ParticipantRow): ParticipantRecord {
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #stmts;
-  /** Built once: better-sqlite3 wraps the function in BEGIN/COMMIT (ROLLBACK on a throw). */
-  readonly #appendMany: (entries: readonly AppendEntry[]) => number[];
-
+  /** Room updates are appended to a journal first and folded into `room_updates` in batches (journaledLog.ts). */
+  readonly #log: JournaledLog;
   readonly #checkpointer: WalCheckpointer;
 
-  constructor(file: string, options: { checkpoints?: CheckpointOptions } = {}) {
+  constructor(file: string, options: { checkpoints?: CheckpointOptions; journal?: JournaledLogOptions } = {}) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
@@ -114,13 +115,13 @@ export class SqliteStore implements Store {
     this.#addMissingColumns();
     // After the schema exists: the checkpoint thread opens the file as it is.
     this.#checkpointer = new WalCheckpointer(file, this.#db, options.checkpoints);
+    this.#log = new JournaledLog(this.#db, journalFileOf(file), options.journal);
     const db = this.#db;
     this.#stmts = {
       snapshot: db.prepare<[string], { data: Buffer }>('SELECT data FROM room_snapshots WHERE room = ?'),
       updates: db.prepare<[string], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM room_updates WHERE room = ? ORDER BY seq',
       ),
-      append: db.prepare<[string, Buffer]>('INSERT INTO room_updates (room, data) VALUES (?, ?)'),
       putSnapshot: db.prepare<[string, Buffer, string]>(
         'INSERT INTO room_snapshots (room, data, updated_at) VALUES (?, ?, ?) ' +
           'ON CONFLICT (room) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
@@ -189,7 +190,6 @@ export class SqliteStore implements Store {
         'SELECT * FROM votes WHERE round_id = ? AND voter_id = ? ORDER BY seq',
       ),
     };
-    this.#appendMany = db.transaction((entries: readonly AppendEntry[]) => entries.map((e) => this.#appendOne(e)));
   }
 
   #addMissingColumns(): void {
@@ -202,6 +202,7 @@ export class SqliteStore implements Store {
   }
 
   async loadRoom(room: string): Promise<StoredRoom> {
+    this.#log.fold();
     const snapshot = this.#stmts.snapshot.get(room);
     const rows = this.#stmts.updates.all(room);
     return {
@@ -211,19 +212,14 @@ export class SqliteStore implements Store {
     };
   }
 
-  #appendOne(entry: AppendEntry): number {
-    const data = Buffer.from(entry.update.buffer, entry.update.byteOffset, entry.update.byteLength);
-    return Number(this.#stmts.append.run(entry.room, data).lastInsertRowid);
-  }
-
   async appendUpdates(entries: readonly AppendEntry[]): Promise<number[]> {
     if (entries.length === 0) return [];
-    // One update (the usual case at moderate load) is one statement, atomic on its own: no BEGIN/COMMIT round.
-    if (entries.length === 1) return [this.#appendOne(entries[0]!)];
-    return this.#appendMany(entries);
+    return this.#log.append(entries);
   }
 
   async compactRoom(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
+    // Every update up to `uptoSeq` must be in the table before the trim, or a journaled one would outlive it.
+    this.#log.fold();
     this.#db.transaction(() => {
       this.#stmts.putSnapshot.run(room, Buffer.from(snapshot), new Date().toISOString());
       this.#stmts.trim.run(room, uptoSeq);
@@ -231,6 +227,7 @@ export class SqliteStore implements Store {
   }
 
   async roomSize(room: string): Promise<number> {
+    this.#log.fold();
     return this.#stmts.roomSize.get(room, room)?.size ?? 0;
   }
 
@@ -350,7 +347,12 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.#checkpointer.close();
-    if (this.#db.open) this.#db.close();
+    try {
+      // Folds the last journaled updates; any that cannot be are replayed from the journal at the next start.
+      this.#log.close();
+    } finally {
+      await this.#checkpointer.close();
+      if (this.#db.open) this.#db.close();
+    }
   }
 }
