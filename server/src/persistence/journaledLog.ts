@@ -1,6 +1,6 @@
 /**
  * The room update log of the SQLite store, written through the journal (updateJournal.ts): an append is one write()
- * to the journal, durable when it returns; every FOLD_INTERVAL_MS the records written since go into `room_updates`
+ * to the journal, durable when it returns; every FOLD_INTERVAL_MS (half a second) the records written since go into `room_updates`
  * in one transaction, and the journal is emptied. Readers of the log call `fold()` first, so SQLite always answers
  * with every appended update.
  *
@@ -15,7 +15,7 @@ import { UpdateJournal } from './updateJournal.js';
 import type { JournalRecord } from './updateJournal.js';
 
 /** How long appended updates wait in the journal: long enough to fold many per transaction, short enough to stay small. */
-const FOLD_INTERVAL_MS = 200;
+const FOLD_INTERVAL_MS = 500;
 /** Folded sooner (on the next turn) past this much, so a burst cannot pile up in memory. */
 const FOLD_SOON_BYTES = 4 * 1024 * 1024;
 /** After a failed fold (a full disk, say) the records stay in the journal and in memory; try again after this. */

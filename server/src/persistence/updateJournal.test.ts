@@ -18,20 +18,21 @@ describe('update journal records', () => {
     );
   });
 
-  it('stop at a record cut short by a crash, keeping every whole one before it', () => {
-    const whole = encodeRecords(records.slice(0, 2));
-    const bytes = encodeRecords(records);
+  it('stop at a batch cut short by a crash, keeping every whole one before it', () => {
+    const whole = Buffer.concat([encodeRecords(records.slice(0, 1)), encodeRecords(records.slice(1, 2))]);
+    const bytes = Buffer.concat([whole, encodeRecords(records.slice(2))]);
     for (const cut of [whole.byteLength + 3, whole.byteLength + 12, bytes.byteLength - 1]) {
       const decoded = decodeRecords(bytes.subarray(0, cut));
       expect(decoded.records.map((r) => r.seq)).toEqual([1, 2]);
       expect(decoded.validBytes).toBe(whole.byteLength);
     }
+    expect(decodeRecords(bytes).records.map((r) => r.seq)).toEqual([1, 2, 2 ** 40 + 7]);
   });
 
-  it('stop at a record whose bytes changed, so garbage is never applied to a room', () => {
-    const bytes = Buffer.from(encodeRecords(records));
-    const secondStart = encodeRecords(records.slice(0, 1)).byteLength;
-    bytes[secondStart + 10] = bytes[secondStart + 10]! ^ 0xff;
+  it('stop at a batch whose bytes changed, so garbage is never applied to a room', () => {
+    const first = encodeRecords(records.slice(0, 1));
+    const bytes = Buffer.concat([first, encodeRecords(records.slice(1))]);
+    bytes[first.byteLength + 20] = bytes[first.byteLength + 20]! ^ 0xff;
     expect(decodeRecords(bytes).records.map((r) => r.seq)).toEqual([1]);
   });
 

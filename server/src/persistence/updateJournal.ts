@@ -9,9 +9,10 @@
  * kernel's page cache when it returns, so it survives the process being killed; only an OS crash could lose the
  * last moments, as with the WAL.
  *
- * Record: u32 body length, u32 CRC-32 of the body, then the body: u48 sequence, u16 room name length, the name
- * (UTF-8), the update. Replay stops at the first record that is short or fails its checksum: a write the process
- * died in the middle of, never acknowledged and so never broadcast.
+ * Layout: one batch per write: u32 body length, u32 CRC-32 of the body, then the body, a run of records: u48
+ * sequence, u16 room name length, the name (UTF-8), u32 update length, the update. Replay stops at the first batch
+ * that is short or fails its checksum: a write the process died in the middle of, never acknowledged and so never
+ * broadcast.
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
@@ -24,54 +25,79 @@ export interface JournalRecord {
 
 const HEADER_BYTES = 8;
 const SEQ_BYTES = 6;
-const ROOM_LENGTH_BYTES = 2;
+const RECORD_FIXED_BYTES = SEQ_BYTES + 2 + 4;
 
-export function encodeRecords(records: readonly JournalRecord[]): Buffer {
-  const rooms = records.map((r) => Buffer.from(r.room, 'utf8'));
-  let total = 0;
-  for (const [i, r] of records.entries()) {
-    if (rooms[i]!.byteLength > 0xffff) throw new Error(`room name too long for the journal: ${r.room.slice(0, 40)}…`);
-    total += HEADER_BYTES + SEQ_BYTES + ROOM_LENGTH_BYTES + rooms[i]!.byteLength + r.data.byteLength;
+/** Room names as UTF-8, kept: a busy server writes the same few hundred names over and over. */
+const roomBytesCache = new Map<string, Buffer>();
+const ROOM_BYTES_CACHE_SIZE = 4096;
+
+function roomBytes(room: string): Buffer {
+  let bytes = roomBytesCache.get(room);
+  if (!bytes) {
+    bytes = Buffer.from(room, 'utf8');
+    if (bytes.byteLength > 0xffff) throw new Error(`room name too long for the journal: ${room.slice(0, 40)}…`);
+    if (roomBytesCache.size >= ROOM_BYTES_CACHE_SIZE) roomBytesCache.clear();
+    roomBytesCache.set(room, bytes);
   }
+  return bytes;
+}
+
+/** The records as one batch: header and body, ready for one write. */
+export function encodeRecords(records: readonly JournalRecord[]): Buffer {
+  let total = HEADER_BYTES;
+  for (const r of records) total += RECORD_FIXED_BYTES + roomBytes(r.room).byteLength + r.data.byteLength;
   const out = Buffer.allocUnsafe(total);
-  let at = 0;
-  for (const [i, r] of records.entries()) {
-    const room = rooms[i]!;
-    const bodyStart = at + HEADER_BYTES;
-    let p = bodyStart;
+  let p = HEADER_BYTES;
+  for (const r of records) {
+    const room = roomBytes(r.room);
     p = out.writeUIntLE(r.seq, p, SEQ_BYTES);
     p = out.writeUInt16LE(room.byteLength, p);
     p += room.copy(out, p);
+    p = out.writeUInt32LE(r.data.byteLength, p);
     out.set(r.data, p);
     p += r.data.byteLength;
-    out.writeUInt32LE(p - bodyStart, at);
-    out.writeUInt32LE(zlib.crc32(out.subarray(bodyStart, p)), at + 4);
-    at = p;
   }
+  out.writeUInt32LE(total - HEADER_BYTES, 0);
+  out.writeUInt32LE(zlib.crc32(out.subarray(HEADER_BYTES)), 4);
   return out;
 }
 
-/** The records of a journal's bytes, up to the first torn or corrupt one; `validBytes` is where that one starts. */
+/** The records of one batch's body, or null when it does not parse (it passed its checksum, so: not ours). */
+function decodeBody(body: Buffer): JournalRecord[] | null {
+  const records: JournalRecord[] = [];
+  let p = 0;
+  while (p < body.byteLength) {
+    if (p + RECORD_FIXED_BYTES > body.byteLength) return null;
+    const seq = body.readUIntLE(p, SEQ_BYTES);
+    const roomLength = body.readUInt16LE(p + SEQ_BYTES);
+    const roomStart = p + SEQ_BYTES + 2;
+    const dataLength = body.readUInt32LE(roomStart + roomLength);
+    const dataStart = roomStart + roomLength + 4;
+    if (dataStart + dataLength > body.byteLength) return null;
+    records.push({
+      seq,
+      room: body.toString('utf8', roomStart, roomStart + roomLength),
+      // A copy: the file's buffer is dropped after replay.
+      data: new Uint8Array(body.subarray(dataStart, dataStart + dataLength)),
+    });
+    p = dataStart + dataLength;
+  }
+  return records;
+}
+
+/** The records of a journal's bytes, up to the first torn or corrupt batch; `validBytes` is where that one starts. */
 export function decodeRecords(bytes: Buffer): { records: JournalRecord[]; validBytes: number } {
   const records: JournalRecord[] = [];
   let at = 0;
   while (at + HEADER_BYTES <= bytes.byteLength) {
-    const length = bytes.readUInt32LE(at);
     const bodyStart = at + HEADER_BYTES;
-    const bodyEnd = bodyStart + length;
-    if (length < SEQ_BYTES + ROOM_LENGTH_BYTES || bodyEnd > bytes.byteLength) break;
+    const bodyEnd = bodyStart + bytes.readUInt32LE(at);
+    if (bodyEnd > bytes.byteLength) break;
     const body = bytes.subarray(bodyStart, bodyEnd);
     if (zlib.crc32(body) !== bytes.readUInt32LE(at + 4)) break;
-    const seq = body.readUIntLE(0, SEQ_BYTES);
-    const roomLength = body.readUInt16LE(SEQ_BYTES);
-    const roomEnd = SEQ_BYTES + ROOM_LENGTH_BYTES + roomLength;
-    if (roomEnd > body.byteLength) break;
-    records.push({
-      seq,
-      room: body.toString('utf8', SEQ_BYTES + ROOM_LENGTH_BYTES, roomEnd),
-      // A copy: the file's buffer is dropped after replay.
-      data: new Uint8Array(body.subarray(roomEnd)),
-    });
+    const batch = decodeBody(body);
+    if (!batch) break;
+    records.push(...batch);
     at = bodyEnd;
   }
   return { records, validBytes: at };
