@@ -154,13 +154,15 @@ export class Room {
 
   /**
    * Sends persisted updates to the room: at once if it may (see UpdateOutbox), else at the next broadcast slot, merged
-   * with whatever else arrives meanwhile. Only persisted updates may be passed here.
+   * with whatever else arrives meanwhile. Only persisted updates may be passed here. `clientUpdates`: how many
+   * client updates they carry (several when they were merged), which is what makes a room busy.
    */
-  broadcastUpdates(updates: readonly Uint8Array[], origins: readonly unknown[]): void {
+  broadcastUpdates(updates: readonly Uint8Array[], origins: readonly unknown[], clientUpdates = updates.length): void {
     if (this.conns.size === 0 || updates.length === 0) return;
     this.#outbox.push(
       updates,
       origins.map((origin) => (origin instanceof Connection ? origin : undefined)),
+      clientUpdates,
     );
   }
 

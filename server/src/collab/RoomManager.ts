@@ -216,6 +216,7 @@ export class RoomManager {
     // instead of one per update.
     const rooms = [...batch].map(([room, list]) => ({
       room,
+      clientUpdates: list.length,
       ...coalesceUpdates(
         list.map((p) => p.update),
         list.map((p) => p.origin),
@@ -237,13 +238,13 @@ export class RoomManager {
     stop();
     this.metrics.updates.inc([...batch.values()].reduce((n, list) => n + list.length, 0));
     let index = 0;
-    for (const { room, updates, origins } of rooms) {
+    for (const { room, updates, origins, clientUpdates } of rooms) {
       index += updates.length;
       room.lastSeq = seqs[index - 1]!;
       room.notePersisted(updates);
       room.logLength += updates.length;
       for (const update of updates) room.logBytes += update.byteLength;
-      room.broadcastUpdates(updates, origins);
+      room.broadcastUpdates(updates, origins, clientUpdates);
       if (room.sizeBytes >= INLINE_FULL_STATE_BYTES) this.#merger.warm();
       if (this.#shouldCompact(room)) this.#scheduleCompaction(room);
     }

@@ -58,15 +58,18 @@ export class UpdateOutbox<Origin> {
   #lastSlot = -1;
   /** Updates sent in the current busy window, the window's start, and whether the previous window was busy. */
   #windowCount = 0;
+  /** Client updates queued (an entry of `#updates` may hold several, merged before they were persisted). */
+  #queuedCount = 0;
   #windowStart = 0;
   #busy = false;
 
   constructor(private readonly send: SendToRoom<Origin>) {}
 
   /** Queues persisted updates: sent at once when the room may send now, else at the next slot, merged. */
-  push(updates: readonly Uint8Array[], origins: readonly Origin[]): void {
+  push(updates: readonly Uint8Array[], origins: readonly Origin[], clientUpdates = updates.length): void {
     this.#updates.push(...updates);
     this.#origins.push(...origins);
+    this.#queuedCount += clientUpdates;
     if (this.#timer) return;
     if (this.mayBroadcastNow()) this.#flush(false);
     else this.#timer = setTimeout(this.#flush, msToNextSlot(), true);
@@ -82,6 +85,7 @@ export class UpdateOutbox<Origin> {
     this.#timer = undefined;
     this.#updates = [];
     this.#origins = [];
+    this.#queuedCount = 0;
   }
 
   #isBusy(): boolean {
@@ -115,7 +119,9 @@ export class UpdateOutbox<Origin> {
       return;
     }
     this.#lastSlot = slot;
-    this.#windowCount += updates.length;
+    // Busy is measured in client updates, not in the merged entries that carry them.
+    this.#windowCount += this.#queuedCount;
+    this.#queuedCount = 0;
     const frames = coalesceUpdates(updates, origins);
     for (const [i, update] of frames.updates.entries()) this.send(updateMessage(update), frames.origins[i]);
   };

@@ -1,0 +1,65 @@
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BROADCAST_SLOT_MS, UpdateOutbox } from './updateOutbox.js';
+
+function edit(doc: Y.Doc, text: string): Uint8Array {
+  const before = Y.encodeStateVector(doc);
+  doc.getText('t').insert(0, text);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+describe('update outbox', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Feeds the outbox one entry every `everyMs` for 300 ms, each carrying `perEntry` client updates. */
+  function warmedUp(everyMs: number, perEntry: number, sent: Uint8Array[]) {
+    const outbox = new UpdateOutbox<string>((message) => sent.push(message));
+    const doc = new Y.Doc();
+    for (let t = 0; t < 300; t += everyMs) {
+      outbox.push([edit(doc, 'a')], ['writer'], perEntry);
+      vi.advanceTimersByTime(everyMs);
+    }
+    return { outbox, doc };
+  }
+
+  /** The update inside a sync update message. */
+  function updateOf(message: Uint8Array): Uint8Array {
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    return decoding.readVarUint8Array(decoder);
+  }
+
+  it('sends a quiet room’s updates at once, one frame each', () => {
+    const sent: Uint8Array[] = [];
+    // Five client updates per 100 ms: a few people typing.
+    const { outbox, doc } = warmedUp(20, 1, sent);
+    const before = sent.length;
+    outbox.push([edit(doc, 'b')], ['writer']);
+    outbox.push([edit(doc, 'c')], ['writer']);
+    expect(sent.length - before).toBe(2);
+  });
+
+  it('counts the client updates inside merged entries: a busy room holds the second frame of a slot and merges', () => {
+    const sent: Uint8Array[] = [];
+    // An entry every 20 ms, but each carries 3 client updates: 15 per 100 ms, a busy room (5 entries are not).
+    const { outbox, doc } = warmedUp(20, 3, sent);
+    const before = sent.length;
+    outbox.push([edit(doc, 'b')], ['writer'], 3);
+    outbox.push([edit(doc, 'c')], ['writer'], 3);
+    outbox.push([edit(doc, 'd')], ['other'], 3);
+    expect(sent.length - before).toBe(1);
+    vi.advanceTimersByTime(BROADCAST_SLOT_MS);
+    expect(sent.length - before).toBe(2);
+    // The held two left as one frame that a fresh document can apply.
+    const peer = new Y.Doc();
+    for (const message of sent) Y.applyUpdate(peer, updateOf(message));
+    expect(peer.getText('t').toString()).toBe(doc.getText('t').toString());
+  });
+});
