@@ -4,7 +4,7 @@
  *
  * Durability: pending updates are appended to the store in one call, at the end of the event-loop turn
  * (setImmediate) when one of them can be broadcast at once, or at the start of the next broadcast slot when every
- * one of them would be held back by its room anyway (see BROADCAST_SLOT_MS); a room's updates are merged into one
+ * one of them would be held back by its room anyway (see broadcastSlots.ts); a room's updates are merged into one
  * first. They are broadcast only after that
  * append returns, and joiners are answered only once it has: a kill -9 at any moment loses nothing another client
  * has seen.
@@ -19,7 +19,8 @@ import type { Store } from '../persistence/Store.js';
 import { Connection } from './Connection.js';
 import { INLINE_FULL_STATE_BYTES } from './fullState.js';
 import { Room, transactionChanged } from './Room.js';
-import { coalesceUpdates, msToNextSlot } from './updateOutbox.js';
+import { msToNextSlot } from './broadcastSlots.js';
+import { coalesceUpdates } from './updateOutbox.js';
 import { UpdateMerger } from './updateMerger.js';
 
 /**
@@ -53,7 +54,7 @@ export class RoomManager {
   readonly #slots = new Map<string, Slot>();
   #pending = new Map<Room, PendingUpdate[]>();
   #flushScheduled = false;
-  /** Flushes the updates held back by busy rooms at the next broadcast slot (see BROADCAST_SLOT_MS). */
+  /** Flushes the updates held back by busy rooms at the next broadcast slot (see broadcastSlots.ts). */
   #slotTimer: NodeJS.Timeout | undefined;
   #flushWaiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
   #closed = false;

@@ -1,7 +1,8 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BROADCAST_SLOT_MS, UpdateOutbox } from './updateOutbox.js';
+import { SLOT_MS } from './broadcastSlots.js';
+import { UpdateOutbox } from './updateOutbox.js';
 
 function edit(doc: Y.Doc, text: string): Uint8Array {
   const before = Y.encodeStateVector(doc);
@@ -55,7 +56,7 @@ describe('update outbox', () => {
     outbox.push([edit(doc, 'c')], ['writer'], 3);
     outbox.push([edit(doc, 'd')], ['other'], 3);
     expect(sent.length - before).toBe(1);
-    vi.advanceTimersByTime(BROADCAST_SLOT_MS);
+    vi.advanceTimersByTime(SLOT_MS);
     expect(sent.length - before).toBe(2);
     // The held two left as one frame that a fresh document can apply.
     const peer = new Y.Doc();

@@ -1,16 +1,16 @@
 /**
  * A room's outgoing updates: when they leave and as how many frames.
  *
- * Time is cut into slots of BROADCAST_SLOT_MS, shared by all rooms. A busy room sends at most one update frame per
+ * Time is cut into broadcast slots (broadcastSlots.ts: 10 ms, 20 ms under load), shared by all rooms. A busy room sends at most one update frame per
  * connection per slot: the first update of a slot goes out at once, the ones that follow wait for the next slot and
  * leave merged into one frame. Sends are most of the server's CPU under load, so a busy room costs one send per
  * connection per slot instead of one per update; and because slots are shared, the held updates of every busy room
  * are appended to the store in one transaction at the slot's start (RoomManager) instead of one per event-loop turn.
  */
 import * as Y from 'yjs';
+import { currentSlot, msToNextSlot } from './broadcastSlots.js';
 import { updateMessage } from './syncMessages.js';
 
-export const BROADCAST_SLOT_MS = 10;
 /**
  * Only a busy room holds updates for the next slot: one that sent at least this many updates in the last window.
  * Below that (a handful of people typing and dragging) two updates in one slot are rare, and holding the second would
@@ -20,15 +20,6 @@ const BUSY_UPDATES_PER_WINDOW = 10;
 const BUSY_WINDOW_MS = 100;
 /** Updates held for one frame are merged only while small: merging is CPU on the event loop, growing with size. */
 const MAX_MERGE_BYTES = 64 * 1024;
-
-function currentSlot(): number {
-  return Math.floor(performance.now() / BROADCAST_SLOT_MS);
-}
-
-/** Milliseconds until the next slot starts (at least 1, so a timer never fires in the slot it was set in). */
-export function msToNextSlot(): number {
-  return Math.max(1, (currentSlot() + 1) * BROADCAST_SLOT_MS - performance.now());
-}
 
 /**
  * Updates as few as possible: merged into one while their total stays small (merging is CPU on the event loop,
