@@ -1,6 +1,6 @@
 /**
  * The room update log of the SQLite store, written through the journal (updateJournal.ts): an append is one write()
- * to the journal, durable when it returns; every FOLD_INTERVAL_MS (half a second) the records written since go into `room_updates`
+ * to the journal, durable when it returns; every FOLD_INTERVAL_MS the records written since go into `room_updates`
  * in one transaction, and the journal is emptied. Readers of the log call `fold()` first, so SQLite always answers
  * with every appended update.
  *
@@ -15,7 +15,12 @@ import { UpdateJournal } from './updateJournal.js';
 import type { JournalRecord } from './updateJournal.js';
 
 /** How long appended updates wait in the journal: long enough to fold many per transaction, short enough to stay small. */
-const FOLD_INTERVAL_MS = 500;
+const FOLD_INTERVAL_MS = 100;
+/**
+ * A background fold writes at most this many records per event-loop turn (a transaction each), then lets the loop
+ * serve clients before the next: folding 500 records at once held every update arriving meanwhile for milliseconds.
+ */
+const FOLD_CHUNK_RECORDS = 128;
 /** Folded sooner (on the next turn) past this much, so a burst cannot pile up in memory. */
 const FOLD_SOON_BYTES = 4 * 1024 * 1024;
 /** After a failed fold (a full disk, say) the records stay in the journal and in memory; try again after this. */
@@ -97,9 +102,18 @@ export class JournaledLog {
 
   /** Writes every journaled update into SQLite (one transaction) and empties the journal. Throws if SQLite fails. */
   fold(): void {
+    this.#foldSome(Infinity);
+  }
+
+  /** Folds the oldest `limit` records; once none is left, empties the journal (in the same turn: none can slip in). */
+  #foldSome(limit: number): void {
     if (this.#unfolded.length === 0) return;
-    this.#foldRecords(this.#unfolded);
-    this.#unfolded = [];
+    const all = this.#unfolded.length <= limit;
+    const chunk = all ? this.#unfolded : this.#unfolded.slice(0, limit);
+    this.#foldRecords(chunk);
+    this.#unfolded = all ? [] : this.#unfolded.slice(limit);
+    for (const r of chunk) this.#unfoldedBytes -= r.data.byteLength;
+    if (!all) return;
     this.#unfoldedBytes = 0;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
@@ -135,7 +149,8 @@ export class JournaledLog {
   readonly #onTimer = (): void => {
     this.#timer = undefined;
     try {
-      this.fold();
+      this.#foldSome(FOLD_CHUNK_RECORDS);
+      if (this.#unfolded.length > 0) this.#schedule(0);
     } catch (error) {
       this.options.onError?.(`update journal: fold into SQLite failed: ${(error as Error).message}`);
       this.#schedule(FOLD_RETRY_MS);
