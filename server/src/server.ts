@@ -12,11 +12,18 @@ function lanAddresses(): string[] {
 const config = configFromEnv();
 const { app } = await buildApp(config);
 
+const SHUTDOWN_DEADLINE_MS = 8000;
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'shutting down: flushing rooms and closing sockets with 1012');
+  // Every update anyone has seen is on disk already (it is journaled before it is sent), so a shutdown that hangs,
+  // on a client that never finishes its close handshake, say, may be cut short without losing anything.
+  setTimeout(() => {
+    app.log.error({ signal }, `shutdown took over ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway`);
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
   try {
     await app.close();
     process.exit(0);

@@ -7,8 +7,7 @@ import type { WebSocket } from 'ws';
 import type { RoomAccess, TokenClaims } from '@horizon/shared';
 import { CloseCode } from '@horizon/shared';
 import type { CollabLimits } from '../config.js';
-import { rawSocketOf } from './framedSend.js';
-import type { RawSocket } from './framedSend.js';
+import { tryWriteFrame } from './framedSend.js';
 import { TokenBucket } from './rateLimiter.js';
 
 /** Frames queued while the room loads are bounded too: a client cannot fill memory before it is admitted. */
@@ -30,8 +29,6 @@ export class Connection {
   #queue: Uint8Array[] | null = [];
   #queuedBytes = 0;
   #handler: ((message: Uint8Array) => void) | null = null;
-  /** The TCP socket under ws, for frames built once per broadcast (null: everything goes through ws). */
-  readonly #raw: RawSocket | null;
 
   constructor(
     readonly socket: WebSocket,
@@ -43,7 +40,6 @@ export class Connection {
     this.#messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     this.#bytes = new TokenBucket(limits.bytesPerSecond, limits.byteBurst);
     this.#applyMs = new TokenBucket(limits.applyMsPerSecond, limits.applyMsBurst);
-    this.#raw = rawSocketOf(socket);
   }
 
   get clientIds(): ReadonlySet<number> {
@@ -105,8 +101,7 @@ export class Connection {
   /** Sends `frame`, made by `binaryFrame(message)` once for all of a broadcast's connections. */
   sendFrame(frame: Buffer, message: Uint8Array): void {
     if (this.#mayNotSend()) return;
-    if (this.#raw?.idle()) this.#raw.write(frame);
-    else this.socket.send(message, this.#afterSend);
+    if (!tryWriteFrame(this.socket, frame)) this.socket.send(message, this.#afterSend);
   }
 
   #mayNotSend(): boolean {

@@ -36,6 +36,14 @@ interface PendingUpdate {
   origin: unknown;
 }
 
+/** A room's updates as persisted and sent: merged when they can be, with how many client updates they carry. */
+interface RoomBatch {
+  room: Room;
+  updates: readonly Uint8Array[];
+  origins: readonly unknown[];
+  clientUpdates: number;
+}
+
 type Slot =
   | { state: 'loading'; ready: Promise<Room> }
   | { state: 'ready'; room: Room }
@@ -180,6 +188,13 @@ export class RoomManager {
   }
 
   #enqueue(room: Room, update: Uint8Array, origin: unknown): void {
+    // With a store that appends synchronously, an update the room can send at once is persisted and sent in the turn
+    // it arrived, as the reference server relays it: no wait behind the rest of the turn's reads. Not when the room
+    // has updates queued already (they go first).
+    if (this.store.appendUpdatesNow && !this.#pending.has(room) && room.mayBroadcastNow()) {
+      this.#appendNow(room, update, origin);
+      return;
+    }
     let list = this.#pending.get(room);
     if (!list) this.#pending.set(room, (list = []));
     list.push({ update, origin });
@@ -200,6 +215,47 @@ export class RoomManager {
     void this.flush();
   };
 
+  #appendNow(room: Room, update: Uint8Array, origin: unknown): void {
+    const stop = this.metrics.storeAppendSeconds.startTimer();
+    let seqs: number[];
+    try {
+      seqs = this.store.appendUpdatesNow!([{ room: room.name, update }]);
+    } catch (error) {
+      this.#appendFailed(error, [room]);
+      return;
+    }
+    stop();
+    this.#afterAppend([{ room, updates: [update], origins: [origin], clientUpdates: 1 }], seqs);
+  }
+
+  /**
+   * Never broadcast what is not on disk. The rooms' memory now holds unsaved changes: drop the rooms, so clients
+   * reconnect to what the store has and resend their changes from their own copies.
+   */
+  #appendFailed(error: unknown, rooms: Iterable<Room>): void {
+    this.log.error({ err: error }, 'store append failed; evicting affected rooms');
+    for (const room of rooms) this.#evict(room, 1011, 'storage failure; reconnecting');
+  }
+
+  /** Persisted: note it in each room and send it. `seqs`: the appended updates' sequence numbers, in order. */
+  #afterAppend(rooms: readonly RoomBatch[], seqs: readonly number[]): void {
+    let index = 0;
+    let clientUpdates = 0;
+    for (const batch of rooms) {
+      const { room, updates } = batch;
+      index += updates.length;
+      clientUpdates += batch.clientUpdates;
+      room.lastSeq = seqs[index - 1]!;
+      room.notePersisted(updates);
+      room.logLength += updates.length;
+      for (const update of updates) room.logBytes += update.byteLength;
+      room.broadcastUpdates(updates, batch.origins, batch.clientUpdates);
+      if (room.sizeBytes >= INLINE_FULL_STATE_BYTES) this.#merger.warm();
+      if (this.#shouldCompact(room)) this.#scheduleCompaction(room);
+    }
+    this.metrics.updates.inc(clientUpdates);
+  }
+
   /** Appends every pending update in one transaction, then broadcasts them. */
   async flush(): Promise<void> {
     this.#flushScheduled = false;
@@ -215,7 +271,7 @@ export class RoomManager {
     }
     // A room's updates of one turn or slot are persisted and sent merged: one journal record, one row and one frame
     // instead of one per update.
-    const rooms = [...batch].map(([room, list]) => ({
+    const rooms: RoomBatch[] = [...batch].map(([room, list]) => ({
       room,
       clientUpdates: list.length,
       ...coalesceUpdates(
@@ -229,26 +285,12 @@ export class RoomManager {
     try {
       seqs = await this.store.appendUpdates(entries);
     } catch (error) {
-      // Never broadcast what is not on disk. The rooms' memory now holds unsaved changes: drop the rooms, so clients
-      // reconnect to what the store has and resend their changes from their own copies.
-      this.log.error({ err: error }, 'store append failed; evicting affected rooms');
-      for (const room of batch.keys()) this.#evict(room, 1011, 'storage failure; reconnecting');
+      this.#appendFailed(error, batch.keys());
       waiters.forEach((w) => w.reject(error));
       return;
     }
     stop();
-    this.metrics.updates.inc([...batch.values()].reduce((n, list) => n + list.length, 0));
-    let index = 0;
-    for (const { room, updates, origins, clientUpdates } of rooms) {
-      index += updates.length;
-      room.lastSeq = seqs[index - 1]!;
-      room.notePersisted(updates);
-      room.logLength += updates.length;
-      for (const update of updates) room.logBytes += update.byteLength;
-      room.broadcastUpdates(updates, origins, clientUpdates);
-      if (room.sizeBytes >= INLINE_FULL_STATE_BYTES) this.#merger.warm();
-      if (this.#shouldCompact(room)) this.#scheduleCompaction(room);
-    }
+    this.#afterAppend(rooms, seqs);
     waiters.forEach((w) => w.resolve());
   }
 

@@ -5,9 +5,8 @@
  *
  * This reaches into ws (8.x): its TCP socket (`_socket`) and whether its sender has frames of its own queued
  * (`_sender._state`/`_queue`, only while compressing, which this server never negotiates). When either does not look
- * as expected, `rawSocketOf` answers null and the connection sends through ws as usual.
+ * as expected, `tryWriteFrame` writes nothing and the connection sends through ws as usual.
  */
-import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 
 /** A final binary frame (RFC 6455 §5.2: FIN + opcode 2, unmasked) carrying `payload`. */
@@ -31,27 +30,19 @@ export function binaryFrame(payload: Uint8Array): Buffer {
 }
 
 interface WsInternals {
-  _socket?: unknown;
-  _sender?: { _state?: unknown; _queue?: unknown };
+  _socket?: { write?: (chunk: Buffer) => boolean };
+  _sender?: { _state?: unknown; _queue?: unknown[] };
 }
 
-export interface RawSocket {
-  /** Whether a frame written now goes out in order: ws has nothing queued ahead of it. */
-  idle(): boolean;
-  write(frame: Buffer): void;
-}
-
-/** Direct access to the TCP socket under `ws`, or null when ws's internals are not what this code expects. */
-export function rawSocketOf(ws: WebSocket): RawSocket | null {
-  const internals = ws as unknown as WsInternals;
-  const tcp = internals._socket as Socket | undefined;
-  const sender = internals._sender;
-  if (!tcp || typeof tcp.write !== 'function' || !sender) return null;
-  if (typeof sender._state !== 'number' || !Array.isArray(sender._queue)) return null;
-  const queue = sender._queue as unknown[];
-  return {
-    idle: () => sender._state === 0 && queue.length === 0,
-    // No callback: a failed write emits 'error' on the TCP socket, which ws turns into a close.
-    write: (frame) => void tcp.write(frame),
-  };
+/**
+ * Writes `frame` straight to the TCP socket under `ws` when that is safe: ws's internals look as expected and its
+ * sender has nothing queued ahead (it queues only while compressing). False: nothing was written; send through ws.
+ * No per-connection state, so idle connections cost nothing for it.
+ */
+export function tryWriteFrame(ws: WebSocket, frame: Buffer): boolean {
+  const { _socket: tcp, _sender: sender } = ws as unknown as WsInternals;
+  if (typeof tcp?.write !== 'function' || sender?._state !== 0 || sender._queue?.length !== 0) return false;
+  // No callback: a failed write emits 'error' on the TCP socket, which ws turns into a close.
+  tcp.write(frame);
+  return true;
 }

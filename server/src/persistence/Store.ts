@@ -69,6 +69,11 @@ export interface Store {
   loadRoom(room: string): Promise<StoredRoom>;
   /** Appends updates in one transaction, in order; returns each entry's sequence number. */
   appendUpdates(entries: readonly AppendEntry[]): Promise<number[]>;
+  /**
+   * The same, done before it returns: offered by stores whose append is a local write (SQLite's journal), so an update
+   * can be persisted and relayed in the turn it arrived. A networked store leaves it out.
+   */
+  appendUpdatesNow?(entries: readonly AppendEntry[]): number[];
   /** Replaces the snapshot and drops the room's updates with sequence ≤ `uptoSeq`, atomically. */
   compactRoom(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
   /** Total bytes stored for the room (snapshot and log). */

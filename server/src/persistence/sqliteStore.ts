@@ -213,6 +213,10 @@ export class SqliteStore implements Store {
   }
 
   async appendUpdates(entries: readonly AppendEntry[]): Promise<number[]> {
+    return this.appendUpdatesNow(entries);
+  }
+
+  appendUpdatesNow(entries: readonly AppendEntry[]): number[] {
     if (entries.length === 0) return [];
     return this.#log.append(entries);
   }

@@ -13,6 +13,7 @@ import { buildApp } from '../app.js';
 import type { HorizonApp } from '../app.js';
 import { defaultConfig, defaultLimits } from '../config.js';
 import type { CollabLimits, Config } from '../config.js';
+import type { Store } from '../persistence/Store.js';
 
 export interface TestServer extends HorizonApp {
   baseUrl: string;
@@ -28,6 +29,7 @@ export function tempDir(prefix = 'horizon-test-'): string {
 
 export async function startTestServer(
   overrides: Partial<Omit<Config, 'limits'>> & { limits?: Partial<CollabLimits> } = {},
+  options: { store?: Store } = {},
 ): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? tempDir();
   const config = defaultConfig({
@@ -40,7 +42,7 @@ export async function startTestServer(
     dataDir,
     limits: { ...defaultLimits, ...overrides.limits },
   });
-  const built = await buildApp(config);
+  const built = await buildApp(config, options);
   const address = await built.app.listen({ host: config.host, port: 0 });
   let closed = false;
   return {
