@@ -1,8 +1,8 @@
 /**
  * The broadcast slots busy rooms send their frames in (see updateOutbox.ts), shared by all rooms.
  *
- * A slot lasts 10 ms while the event loop has headroom, and 20 ms while it is loaded (busy for at least 40 % of the
- * last second; back to 10 ms below 25 %). Under load, sends are most of the server's work and each busy room's
+ * A slot lasts 10 ms while the event loop has headroom, and 20 ms while it is loaded (busy for at least half of the
+ * last second; back to 10 ms below 30 %). Under load, sends are most of the server's work and each busy room's
  * frames carry twice as many updates per send, so the load itself drops; a busy room's peers then see changes
  * 50 times a second instead of 100, which nobody in a workshop can tell apart. Quiet rooms never wait for a slot.
  */
@@ -14,8 +14,8 @@ const eventLoopUtilization = perfHooks.eventLoopUtilization.bind(perfHooks);
 
 export const SLOT_MS = 10;
 export const LOADED_SLOT_MS = 20;
-const LOADED_ABOVE = 0.4;
-const UNLOADED_BELOW = 0.25;
+const LOADED_ABOVE = 0.5;
+const UNLOADED_BELOW = 0.3;
 const SAMPLE_EVERY_MS = 1000;
 
 let slotMs = SLOT_MS;

@@ -37,10 +37,10 @@ describe('update outbox', () => {
     return decoding.readVarUint8Array(decoder);
   }
 
-  it('sends a quiet room’s updates at once, one frame each', () => {
+  it('sends the updates of a room with fewer than two per slot at once, one frame each', () => {
     const sent: Uint8Array[] = [];
-    // Five client updates per 100 ms: a few people typing.
-    const { outbox, doc } = warmedUp(20, 1, sent);
+    // 15 client updates per 100 ms, fewer than two per slot: merging would save little and delay every other one.
+    const { outbox, doc } = warmedUp(20, 3, sent);
     const before = sent.length;
     outbox.push([edit(doc, 'b')], ['writer']);
     outbox.push([edit(doc, 'c')], ['writer']);
@@ -49,12 +49,13 @@ describe('update outbox', () => {
 
   it('counts the client updates inside merged entries: a busy room holds the second frame of a slot and merges', () => {
     const sent: Uint8Array[] = [];
-    // An entry every 20 ms, but each carries 3 client updates: 15 per 100 ms, a busy room (5 entries are not).
-    const { outbox, doc } = warmedUp(20, 3, sent);
+    // An entry every 20 ms, but each carries 5 client updates: 25 per 100 ms, over two per 10 ms slot, a busy room
+    // (5 entries per 100 ms are not).
+    const { outbox, doc } = warmedUp(20, 5, sent);
     const before = sent.length;
-    outbox.push([edit(doc, 'b')], ['writer'], 3);
-    outbox.push([edit(doc, 'c')], ['writer'], 3);
-    outbox.push([edit(doc, 'd')], ['other'], 3);
+    outbox.push([edit(doc, 'b')], ['writer'], 5);
+    outbox.push([edit(doc, 'c')], ['writer'], 5);
+    outbox.push([edit(doc, 'd')], ['other'], 5);
     expect(sent.length - before).toBe(1);
     vi.advanceTimersByTime(SLOT_MS);
     expect(sent.length - before).toBe(2);

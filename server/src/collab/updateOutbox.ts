@@ -8,15 +8,15 @@
  * are appended to the store in one transaction at the slot's start (RoomManager) instead of one per event-loop turn.
  */
 import * as Y from 'yjs';
-import { currentSlot, msToNextSlot } from './broadcastSlots.js';
+import { currentSlot, msToNextSlot, slotLengthMs } from './broadcastSlots.js';
 import { updateMessage } from './syncMessages.js';
 
 /**
- * Only a busy room holds updates for the next slot: one that sent at least this many updates in the last window.
- * Below that (a handful of people typing and dragging) two updates in one slot are rare, and holding the second would
- * only add its wait to the tail latency; above it, merging saves most of the sends.
+ * Only a busy room holds updates for the next slot: one that relayed at least this many client updates per slot, on
+ * average over the last window. Below that (a handful of people typing and dragging) a held update would mostly wait
+ * alone, adding its wait to the latency for nothing saved; from two per slot on, merging saves half the sends or more.
  */
-const BUSY_UPDATES_PER_WINDOW = 10;
+const BUSY_UPDATES_PER_SLOT = 2;
 const BUSY_WINDOW_MS = 100;
 /** Updates held for one frame are merged only while small: merging is CPU on the event loop, growing with size. */
 const MAX_MERGE_BYTES = 64 * 1024;
@@ -83,7 +83,8 @@ export class UpdateOutbox<Origin> {
     const now = performance.now();
     if (now - this.#windowStart >= BUSY_WINDOW_MS) {
       // A window with no sends at all in between means the room went quiet.
-      this.#busy = now - this.#windowStart < 2 * BUSY_WINDOW_MS && this.#windowCount >= BUSY_UPDATES_PER_WINDOW;
+      const busyCount = (BUSY_UPDATES_PER_SLOT * BUSY_WINDOW_MS) / slotLengthMs();
+      this.#busy = now - this.#windowStart < 2 * BUSY_WINDOW_MS && this.#windowCount >= busyCount;
       this.#windowStart = now;
       this.#windowCount = 0;
     }
