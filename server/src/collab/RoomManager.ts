@@ -1,13 +1,6 @@
 /**
- * Loads rooms from the store, keeps them while clients are connected, persists every update before it is broadcast,
- * compacts logs into snapshots, and unloads rooms a while after their last client leaves.
- *
- * Durability: pending updates are appended to the store in one call, at the end of the event-loop turn
- * (setImmediate) when one of them can be broadcast at once, or at the start of the next broadcast slot when every
- * one of them would be held back by its room anyway (see broadcastSlots.ts); a room's updates are merged into one
- * first. They are broadcast only after that
- * append returns, and joiners are answered only once it has: a kill -9 at any moment loses nothing another client
- * has seen.
+ * Loads rooms from the store, keeps them while clients are connected, has every change persisted before it is
+ * broadcast (writeQueue.ts), compacts logs into snapshots, and unloads rooms a while after their last client leaves.
  */
 import * as Y from 'yjs';
 import type { FastifyBaseLogger } from 'fastify';
@@ -19,9 +12,8 @@ import type { Store } from '../persistence/Store.js';
 import { Connection } from './Connection.js';
 import { INLINE_FULL_STATE_BYTES } from './fullState.js';
 import { Room, transactionChanged } from './Room.js';
-import { msToNextSlot } from './broadcastSlots.js';
-import { coalesceUpdates } from './updateOutbox.js';
 import { UpdateMerger } from './updateMerger.js';
+import { WriteQueue } from './writeQueue.js';
 
 /**
  * A log shorter than this share of the snapshot is not worth compacting yet: compaction re-encodes the whole room in
@@ -30,19 +22,6 @@ import { UpdateMerger } from './updateMerger.js';
 const COMPACT_MIN_LOG_SHARE = 0.25;
 /** ...but a log this many times `compactAfterUpdates` long is compacted anyway, so loading a room stays quick. */
 const COMPACT_MAX_LOG_FACTOR = 20;
-
-interface PendingUpdate {
-  update: Uint8Array;
-  origin: unknown;
-}
-
-/** A room's updates as persisted and sent: merged when they can be, with how many client updates they carry. */
-interface RoomBatch {
-  room: Room;
-  updates: readonly Uint8Array[];
-  origins: readonly unknown[];
-  clientUpdates: number;
-}
 
 type Slot =
   | { state: 'loading'; ready: Promise<Room> }
@@ -60,13 +39,10 @@ function transactionUpdate(doc: Y.Doc, tr: Y.Transaction): Uint8Array | null {
 
 export class RoomManager {
   readonly #slots = new Map<string, Slot>();
-  #pending = new Map<Room, PendingUpdate[]>();
-  #flushScheduled = false;
-  /** Flushes the updates held back by busy rooms at the next broadcast slot (see broadcastSlots.ts). */
-  #slotTimer: NodeJS.Timeout | undefined;
-  #flushWaiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
   #closed = false;
   readonly #merger = new UpdateMerger();
+  /** Every change to a room goes through here: persisted, then broadcast. */
+  readonly #writes: WriteQueue;
 
   constructor(
     private readonly store: Store,
@@ -75,7 +51,15 @@ export class RoomManager {
     private readonly log: FastifyBaseLogger,
     /** Consulted for every update from a connection with write access (team locks); must answer from memory. */
     private readonly mayWrite?: (ref: RoomRef, conn: Connection) => boolean,
-  ) {}
+  ) {
+    this.#writes = new WriteQueue(store, metrics, log, {
+      onAppendFailed: (room) => this.#evict(room, 1011, 'storage failure; reconnecting'),
+      afterPersisted: (room) => {
+        if (room.sizeBytes >= INLINE_FULL_STATE_BYTES) this.#merger.warm();
+        if (this.#shouldCompact(room)) this.#scheduleCompaction(room);
+      },
+    });
+  }
 
   get loadedRooms(): number {
     return this.#slots.size;
@@ -94,7 +78,7 @@ export class RoomManager {
    */
   whenPersisted(name: string): Promise<void> {
     const room = this.peek(name);
-    return room ? this.#whenPersisted(room) : Promise.resolve();
+    return room ? this.#writes.whenPersisted(room) : Promise.resolve();
   }
 
   /** Returns the loaded room, loading it first if needed (migrations run before anyone syncs). */
@@ -127,7 +111,7 @@ export class RoomManager {
   async change(ref: RoomRef, origin: string, fn: (doc: Y.Doc) => void): Promise<void> {
     const room = await this.acquire(roomNameOf(ref), ref);
     room.doc.transact(() => fn(room.doc), origin);
-    await this.#whenPersisted(room);
+    await this.#writes.whenPersisted(room);
     // A room loaded only for this change unloads like any other room nobody is in.
     if (room.conns.size === 0 && !room.unloadTimer) this.#scheduleUnload(room);
   }
@@ -154,11 +138,11 @@ export class RoomManager {
     const stored = await this.store.loadRoom(name);
     const gate = this.mayWrite;
     const room = new Room(name, ref, this.config.limits, {
-      whenPersisted: (r) => this.#whenPersisted(r),
+      whenPersisted: (r) => this.#writes.whenPersisted(r),
       mergeToStep2: (parts) => this.#merger.step2Message(parts),
       onClientUpdate: (r, update, origin) => {
         r.sizeBytes += update.byteLength;
-        this.#enqueue(r, update, origin);
+        this.#writes.enqueue(r, update, origin);
       },
       onEmpty: (r) => this.#scheduleUnload(r),
       ...(gate ? { canWriteNow: (r: Room, conn: Connection) => gate(r.ref, conn) } : {}),
@@ -180,118 +164,11 @@ export class RoomManager {
       const update = transactionUpdate(room.doc, tr);
       if (!update) return;
       room.sizeBytes += update.byteLength;
-      this.#enqueue(room, update, tr.origin);
+      this.#writes.enqueue(room, update, tr.origin);
     });
     const ran = migrateDoc(room.doc, ref.kind === 'session' ? sessionMigrations : teamMigrations);
     if (ran.length > 0) this.log.info({ room: name, migrations: ran }, 'room migrated');
     return room;
-  }
-
-  #enqueue(room: Room, update: Uint8Array, origin: unknown): void {
-    // With a store that appends synchronously, an update the room can send at once is persisted and sent in the turn
-    // it arrived, as the reference server relays it: no wait behind the rest of the turn's reads. Not when the room
-    // has updates queued already (they go first).
-    if (this.store.appendUpdatesNow && !this.#pending.has(room) && room.mayBroadcastNow()) {
-      this.#appendNow(room, update, origin);
-      return;
-    }
-    let list = this.#pending.get(room);
-    if (!list) this.#pending.set(room, (list = []));
-    list.push({ update, origin });
-    // An update the room can send at once is appended at the end of this turn; one the room would hold back anyway
-    // (it already sent a frame in this slot) waits for the slot's end, with every other busy room's, in one append.
-    if (room.mayBroadcastNow()) this.#flushSoon();
-    else if (!this.#flushScheduled) this.#slotTimer ??= setTimeout(this.#onSlot, msToNextSlot());
-  }
-
-  #flushSoon(): void {
-    if (this.#flushScheduled) return;
-    this.#flushScheduled = true;
-    setImmediate(() => void this.flush());
-  }
-
-  readonly #onSlot = (): void => {
-    this.#slotTimer = undefined;
-    void this.flush();
-  };
-
-  #appendNow(room: Room, update: Uint8Array, origin: unknown): void {
-    const stop = this.metrics.storeAppendSeconds.startTimer();
-    let seqs: number[];
-    try {
-      seqs = this.store.appendUpdatesNow!([{ room: room.name, update }]);
-    } catch (error) {
-      this.#appendFailed(error, [room]);
-      return;
-    }
-    stop();
-    this.#afterAppend([{ room, updates: [update], origins: [origin], clientUpdates: 1 }], seqs);
-  }
-
-  /**
-   * Never broadcast what is not on disk. The rooms' memory now holds unsaved changes: drop the rooms, so clients
-   * reconnect to what the store has and resend their changes from their own copies.
-   */
-  #appendFailed(error: unknown, rooms: Iterable<Room>): void {
-    this.log.error({ err: error }, 'store append failed; evicting affected rooms');
-    for (const room of rooms) this.#evict(room, 1011, 'storage failure; reconnecting');
-  }
-
-  /** Persisted: note it in each room and send it. `seqs`: the appended updates' sequence numbers, in order. */
-  #afterAppend(rooms: readonly RoomBatch[], seqs: readonly number[]): void {
-    let index = 0;
-    let clientUpdates = 0;
-    for (const batch of rooms) {
-      const { room, updates } = batch;
-      index += updates.length;
-      clientUpdates += batch.clientUpdates;
-      room.lastSeq = seqs[index - 1]!;
-      room.notePersisted(updates);
-      room.logLength += updates.length;
-      for (const update of updates) room.logBytes += update.byteLength;
-      room.broadcastUpdates(updates, batch.origins, batch.clientUpdates);
-      if (room.sizeBytes >= INLINE_FULL_STATE_BYTES) this.#merger.warm();
-      if (this.#shouldCompact(room)) this.#scheduleCompaction(room);
-    }
-    this.metrics.updates.inc(clientUpdates);
-  }
-
-  /** Appends every pending update in one transaction, then broadcasts them. */
-  async flush(): Promise<void> {
-    this.#flushScheduled = false;
-    if (this.#slotTimer) clearTimeout(this.#slotTimer);
-    this.#slotTimer = undefined;
-    const batch = this.#pending;
-    const waiters = this.#flushWaiters;
-    this.#pending = new Map();
-    this.#flushWaiters = [];
-    if (batch.size === 0) {
-      waiters.forEach((w) => w.resolve());
-      return;
-    }
-    // A room's updates of one turn or slot are persisted and sent merged: one journal record, one row and one frame
-    // instead of one per update.
-    const rooms: RoomBatch[] = [...batch].map(([room, list]) => ({
-      room,
-      clientUpdates: list.length,
-      ...coalesceUpdates(
-        list.map((p) => p.update),
-        list.map((p) => p.origin),
-      ),
-    }));
-    const entries = rooms.flatMap(({ room, updates }) => updates.map((update) => ({ room: room.name, update })));
-    const stop = this.metrics.storeAppendSeconds.startTimer();
-    let seqs: number[];
-    try {
-      seqs = await this.store.appendUpdates(entries);
-    } catch (error) {
-      this.#appendFailed(error, batch.keys());
-      waiters.forEach((w) => w.reject(error));
-      return;
-    }
-    stop();
-    this.#afterAppend(rooms, seqs);
-    waiters.forEach((w) => w.resolve());
   }
 
   #shouldCompact(room: Room): boolean {
@@ -299,13 +176,6 @@ export class RoomManager {
     if (room.logLength < every) return false;
     const snapshotBytes = room.sizeBytes - room.logBytes;
     return room.logBytes >= snapshotBytes * COMPACT_MIN_LOG_SHARE || room.logLength >= every * COMPACT_MAX_LOG_FACTOR;
-  }
-
-  #whenPersisted(room: Room): Promise<void> {
-    if (!this.#pending.has(room)) return Promise.resolve();
-    // Someone is waiting (a joiner, a server-side change): do not let them wait for the slot's end.
-    this.#flushSoon();
-    return new Promise((resolve, reject) => this.#flushWaiters.push({ resolve, reject }));
   }
 
   readonly #compacting = new Set<Room>();
@@ -346,7 +216,7 @@ export class RoomManager {
    * persisted meanwhile stay in the log, after the snapshot's sequence number.
    */
   async #compactNow(room: Room): Promise<void> {
-    await this.#whenPersisted(room);
+    await this.#writes.whenPersisted(room);
     if (room.logLength === 0) return;
     // Read in this turn, with what the store holds: the counters describe exactly the log being folded.
     const folded = { length: room.logLength, bytes: room.logBytes };
@@ -398,7 +268,7 @@ export class RoomManager {
   #evict(room: Room, code: number, reason: string): void {
     for (const conn of [...room.conns]) conn.close(code, reason);
     room.conns.clear();
-    this.#pending.delete(room);
+    this.#writes.forget(room);
     if (room.unloadTimer) clearTimeout(room.unloadTimer);
     room.destroy();
     if (this.peek(room.name) === room) this.#slots.delete(room.name);
@@ -409,7 +279,7 @@ export class RoomManager {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.flush();
+    await this.#writes.flush();
     const rooms = [...this.#slots.values()].flatMap((s) => (s.state === 'ready' ? [s.room] : []));
     for (const room of rooms) {
       for (const conn of [...room.conns]) conn.close(CloseCode.serviceRestart, 'server restarting');
