@@ -7,6 +7,17 @@ delay.enable();
 let cpuMark = process.cpuUsage();
 let wallMark = performance.now();
 
+/** Resident memory, and how much of it is the JS heap and buffers outside it (where a per-connection cost hides). */
+function memory() {
+  const usage = process.memoryUsage();
+  return {
+    rssBytes: usage.rss,
+    heapUsedBytes: usage.heapUsed,
+    externalBytes: usage.external,
+    heapTotalBytes: usage.heapTotal,
+  };
+}
+
 process.on('message', (message) => {
   if (!message || typeof message !== 'object') return;
   if (message.type === 'mark') {
@@ -23,8 +34,7 @@ process.on('message', (message) => {
       id: message.id,
       cpuMs: (cpu.user + cpu.system) / 1000,
       wallMs,
-      rssBytes: process.memoryUsage().rss,
-      heapUsedBytes: process.memoryUsage().heapUsed,
+      ...memory(),
       eventLoopP99Ms: delay.percentile(99) / 1e6,
       eventLoopMaxMs: delay.max / 1e6,
       rooms: typeof globalThis.__benchRooms === 'function' ? globalThis.__benchRooms() : null,

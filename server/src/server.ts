@@ -2,6 +2,7 @@
 import os from 'node:os';
 import { buildApp } from './app.js';
 import { configFromEnv } from './config.js';
+import { DataDirInUseError } from './persistence/processLock.js';
 
 function lanAddresses(): string[] {
   return Object.values(os.networkInterfaces())
@@ -10,7 +11,11 @@ function lanAddresses(): string[] {
 }
 
 const config = configFromEnv();
-const { app } = await buildApp(config);
+const { app } = await buildApp(config).catch((error: unknown) => {
+  // Before the app (and its logger) exists: say why on stderr, without a stack trace for the expected case.
+  console.error(error instanceof DataDirInUseError ? `Horizon could not start: ${error.message}` : error);
+  process.exit(1);
+});
 
 const SHUTDOWN_DEADLINE_MS = 8000;
 let stopping = false;

@@ -97,3 +97,15 @@ describe('SIGTERM', () => {
     expect(reader.doc.getMap('notes').size).toBe(100);
   });
 });
+
+describe('one process per data directory', () => {
+  it('refuses a second server on the same DATA_DIR with a clear message; the first keeps serving', async () => {
+    const dataDir = tempDir();
+    const first = await start(dataDir);
+    const second = startChildServer(dataDir);
+    await expect(second).rejects.toThrow(`Horizon process ${first.process.pid} is using this data directory`);
+    expect((await fetch(`${first.baseUrl}/api/health`)).status).toBe(200);
+    const session = await createSession(first as unknown as TestServer);
+    expect(session.created.rooms.teams[session.teamA]).toBeTruthy();
+  });
+});

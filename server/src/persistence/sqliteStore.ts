@@ -10,6 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Role } from '@horizon/shared';
 import { JournaledLog, journalFileOf } from './journaledLog.js';
+import { ProcessLock } from './processLock.js';
 import type { JournaledLogOptions } from './journaledLog.js';
 import { WalCheckpointer } from './walCheckpointer.js';
 import type { CheckpointOptions } from './walCheckpointer.js';
@@ -101,10 +102,17 @@ export class SqliteStore implements Store {
   /** Room updates are appended to a journal first and folded into `room_updates` in batches (journaledLog.ts). */
   readonly #log: JournaledLog;
   readonly #checkpointer: WalCheckpointer;
+  readonly #lock: ProcessLock;
 
   constructor(file: string, options: { checkpoints?: CheckpointOptions; journal?: JournaledLogOptions } = {}) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.#db = new Database(file);
+    this.#lock = ProcessLock.acquire(`${file}.lock`);
+    try {
+      this.#db = new Database(file);
+    } catch (error) {
+      this.#lock.release();
+      throw error;
+    }
     this.#db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode survives a process crash (kill -9); only an OS crash could drop the last transactions.
     this.#db.pragma('synchronous = NORMAL');
@@ -355,8 +363,12 @@ export class SqliteStore implements Store {
       // Folds the last journaled updates; any that cannot be are replayed from the journal at the next start.
       this.#log.close();
     } finally {
-      await this.#checkpointer.close();
-      if (this.#db.open) this.#db.close();
+      try {
+        await this.#checkpointer.close();
+        if (this.#db.open) this.#db.close();
+      } finally {
+        this.#lock.release();
+      }
     }
   }
 }
