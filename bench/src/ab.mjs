@@ -2,7 +2,7 @@
 // A variant is `name=<entry>[,ENV:value...]`: `<entry>` is a Horizon build's server.js (or `reference`), the ENV pairs
 // go to that server's environment. Variants run in turn, in reverse order every other round (so drift in the machine's
 // load falls on both), and the medians are printed at the end. Loads: steady (the steady scenario, 10 s), cap (the
-// capacity scenario's CPU measurement at 4000 updates/s), cap8 (the same at 8000/s), cap2 (at 2000/s).
+// capacity scenario's CPU measurement at 4000 updates/s), cap6 and cap8 (the same at 6000/s and 8000/s), cap2 (at 2000/s).
 //
 //   node bench/src/ab.mjs cap 4 before=/tmp/base/server/dist/server.js after=server/dist/server.js ref=reference
 import path from 'node:path';
@@ -13,6 +13,7 @@ const LOADS = {
   steady: { rooms: 100, connsPerRoom: 10, writersPerRoom: 1, rate: 500, durationMs: 10_000 },
   cap: { rooms: 20, connsPerRoom: 10, writersPerRoom: 5, rate: 4000, durationMs: 6000 },
   cap2: { rooms: 20, connsPerRoom: 10, writersPerRoom: 5, rate: 2000, durationMs: 6000 },
+  cap6: { rooms: 20, connsPerRoom: 10, writersPerRoom: 5, rate: 6000, durationMs: 6000 },
   cap8: { rooms: 20, connsPerRoom: 10, writersPerRoom: 5, rate: 8000, durationMs: 6000 },
 };
 const METRICS = ['cpuPct', 'cpuMsPer1000', 'p50Ms', 'p99Ms', 'lost'];
@@ -21,7 +22,7 @@ const [loadName, roundsArg, ...specs] = process.argv.slice(2);
 const load = LOADS[loadName];
 if (!load || !(Number(roundsArg) > 0) || specs.length === 0) {
   console.error(
-    'usage: node bench/src/ab.mjs steady|cap|cap2|cap8 <rounds> name=<server.js|reference>[,ENV:value...] ...',
+    'usage: node bench/src/ab.mjs steady|cap|cap2|cap6|cap8 <rounds> name=<server.js|reference>[,ENV:value...] ...',
   );
   process.exit(2);
 }

@@ -11,6 +11,7 @@ const COLUMNS = [
   ['bigJoin', 'allSyncedMs', 'big join: all 50 synced, ms'],
   ['bigJoin', 'maxStallMs', 'big join: longest stall, ms'],
   ['memory', 'perConnectionKb', 'RSS per idle connection, KB'],
+  ['memory', 'perConnectionHeapKb', 'JS heap per idle connection, KB'],
   ['memory', 'perRoomKb', 'RSS per loaded room, KB'],
   ['unload', 'unloadedAfterMs', 'rooms unloaded after last leave, ms'],
   ['restart', 'resyncedMs', 'clients resynced after restart, ms'],

@@ -8,7 +8,7 @@
  * So the event loop's connection never checkpoints on its own (`wal_autocheckpoint = 0`), and a thread with a
  * connection of its own runs a PASSIVE checkpoint every `intervalMs`: it never blocks writers, and it copies what
  * the WAL held when it began. Writes that arrived meanwhile are left over, and SQLite starts the WAL over only once
- * every frame is copied; so the thread makes a second, short pass. Room updates reach SQLite in folds every 100 ms
+ * every frame is copied; so the thread makes a second, short pass. Room updates reach SQLite in folds once a second
  * (journaledLog.ts), so that pass usually finds the WAL quiet and copies all of it, and the next write rewinds the
  * WAL. Only when it has grown past FOLLOW_UP_FRAMES anyway (writes all the time) does the event loop's connection copy
  * the frames left over, which syncs both files on the event loop: rare, instead of twice a second. Durability is
