@@ -4,6 +4,35 @@ import { BenchServer } from '../servers.mjs';
 import { runLoad } from '../load.mjs';
 
 const P99_LIMIT_MS = 50;
+/**
+ * A step that fails is run twice more and judged by the median of the three: on these shared VMs one 6-second run
+ * now and then sees a stall of the machine's own that no server causes (the same server's p99 at 4000/s has measured
+ * 45 ms and 400 ms within the hour), and one such run would end the ramp. The same rule for every server.
+ */
+const TRIES_FOR_A_FAILING_STEP = 3;
+
+function failed(r) {
+  return r.p99Ms > P99_LIMIT_MS || r.lost > 0 || r.closed > 0;
+}
+
+/** One run of `rate` on a fresh server: a room grown by the previous step would skew the next. */
+async function runStep(name, base, rate, durationMs) {
+  const fresh = await BenchServer.start(name);
+  try {
+    return await runLoad(fresh, { ...base, rate, durationMs });
+  } finally {
+    await fresh.stop();
+  }
+}
+
+/** The step's verdict: its one run if it passed, else the run with the median p99 of three (lost or dropped fail). */
+async function judgeStep(name, base, rate, durationMs) {
+  const runs = [await runStep(name, base, rate, durationMs)];
+  if (!failed(runs[0])) return runs[0];
+  while (runs.length < TRIES_FOR_A_FAILING_STEP) runs.push(await runStep(name, base, rate, durationMs));
+  const score = (r) => (r.lost > 0 || r.closed > 0 ? Infinity : r.p99Ms);
+  return runs.sort((a, b) => score(a) - score(b))[Math.floor(runs.length / 2)];
+}
 
 export const capacity = {
   name: 'capacity',
@@ -22,18 +51,12 @@ export const capacity = {
     let maxUpdatesPerSec = 0;
     let generatorLimited = false;
     for (const rate of load.ramp) {
-      // A fresh server per step: a room grown by the previous step would skew the next.
-      const fresh = await BenchServer.start(server.name);
-      try {
-        const r = await runLoad(fresh, { ...base, rate, durationMs: load.durationMs });
-        curve.push({ rate, p99Ms: r.p99Ms, cpuPct: r.cpuPct, generatorCpuPct: r.generatorCpuPct });
-        const achieved = r.sent / (load.durationMs / 1000);
-        generatorLimited = r.generatorCpuPct > 85 || achieved < rate * 0.95;
-        if (r.p99Ms > P99_LIMIT_MS || r.lost > 0 || r.closed > 0) break;
-        maxUpdatesPerSec = rate;
-      } finally {
-        await fresh.stop();
-      }
+      const r = await judgeStep(server.name, base, rate, load.durationMs);
+      curve.push({ rate, p99Ms: r.p99Ms, cpuPct: r.cpuPct, generatorCpuPct: r.generatorCpuPct });
+      const achieved = r.sent / (load.durationMs / 1000);
+      generatorLimited = r.generatorCpuPct > 85 || achieved < rate * 0.95;
+      if (failed(r)) break;
+      maxUpdatesPerSec = rate;
     }
     return {
       cpuMsPer1000Updates: (atCpuRate.serverCpuMs / atCpuRate.sent) * 1000,

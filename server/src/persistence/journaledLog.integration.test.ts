@@ -102,6 +102,31 @@ describe('journaled room log', () => {
     expect(text(room.updates, room.snapshot)).toEqual(['заметка 0', 'заметка 1', 'заметка 2', 'заметка 3']);
   });
 
+  it('folds for a compaction a chunk per turn, letting the loop serve others, and trims exactly what it covers', async () => {
+    const file = path.join(tempDir('horizon-journal-compact-'), 'horizon.sqlite');
+    const store = openStore(file);
+    const updates = edits(600);
+    // Another room's updates interleaved: the fold goes by sequence, so the compacted room waits behind them.
+    const seqs: number[] = [];
+    for (const update of updates.slice(0, 500)) {
+      seqs.push(...(await store.appendUpdates([{ room: 'r', update }])));
+      await store.appendUpdates([{ room: 'other', update }]);
+    }
+    // Callbacks of the next turns: an inline fold of all 1000 records would finish before either runs.
+    let servedMeanwhile = 0;
+    const count = () => setImmediate(() => servedMeanwhile++);
+    count();
+    const compaction = store.compactRoom('r', Y.mergeUpdates(updates.slice(0, 500)), seqs[499]!);
+    count();
+    const later = await store.appendUpdates(updates.slice(500).map((update) => ({ room: 'r', update })));
+    await compaction;
+    expect(servedMeanwhile).toBeGreaterThanOrEqual(2);
+    const room = await store.loadRoom('r');
+    expect(room.updates).toHaveLength(later.length);
+    expect(text(room.updates, room.snapshot)).toEqual(updates.map((_, i) => `заметка ${i}`));
+    expect((await store.loadRoom('other')).updates).toHaveLength(500);
+  });
+
   it('folds into SQLite on its own within a moment, a few hundred records per turn, so the journal stays small', async () => {
     const file = path.join(tempDir('horizon-journal-fold-'), 'horizon.sqlite');
     const store = openStore(file);

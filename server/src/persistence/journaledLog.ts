@@ -109,9 +109,26 @@ export class JournaledLog {
     return records.map((r) => r.seq);
   }
 
+  /** The sequence number of the last update appended. */
+  get lastSeq(): number {
+    return this.#nextSeq - 1;
+  }
+
   /** Writes every journaled update into SQLite (one transaction) and empties the journal. Throws if SQLite fails. */
   fold(): void {
     this.#foldSome(Infinity);
+  }
+
+  /**
+   * Folds every record up to sequence `seq`, a chunk per event-loop turn like the background fold: a compaction must
+   * find its room's updates in the table before it trims them, but folding up to a second of every room's updates in
+   * one go would hold the event loop for milliseconds (at 2000 updates/s it did: p99 55 ms instead of 12).
+   */
+  async foldThrough(seq: number): Promise<void> {
+    while (this.#unfolded.length > 0 && this.#unfolded[0]!.seq <= seq) {
+      this.#foldSome(FOLD_CHUNK_RECORDS);
+      if (this.#unfolded.length > 0 && this.#unfolded[0]!.seq <= seq) await new Promise(setImmediate);
+    }
   }
 
   /** Folds the oldest `limit` records; once none is left, empties the journal (in the same turn: none can slip in). */

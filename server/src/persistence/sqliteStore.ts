@@ -210,7 +210,7 @@ export class SqliteStore implements Store {
   }
 
   async loadRoom(room: string): Promise<StoredRoom> {
-    this.#log.fold();
+    await this.#log.foldThrough(this.#log.lastSeq);
     const snapshot = this.#stmts.snapshot.get(room);
     const rows = this.#stmts.updates.all(room);
     return {
@@ -231,7 +231,7 @@ export class SqliteStore implements Store {
 
   async compactRoom(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
     // Every update up to `uptoSeq` must be in the table before the trim, or a journaled one would outlive it.
-    this.#log.fold();
+    await this.#log.foldThrough(uptoSeq);
     this.#db.transaction(() => {
       this.#stmts.putSnapshot.run(room, Buffer.from(snapshot), new Date().toISOString());
       this.#stmts.trim.run(room, uptoSeq);
@@ -239,7 +239,7 @@ export class SqliteStore implements Store {
   }
 
   async roomSize(room: string): Promise<number> {
-    this.#log.fold();
+    await this.#log.foldThrough(this.#log.lastSeq);
     return this.#stmts.roomSize.get(room, room)?.size ?? 0;
   }
 
