@@ -13,6 +13,7 @@ import { CloseCode } from '@horizon/shared';
 import { loadOrCreateSecret } from './auth/secret.js';
 import { TokenSigner } from './auth/tokens.js';
 import { collabRoute } from './collab/collabRoute.js';
+import { refuseUpgrades } from './collab/refuseUpgrades.js';
 import { RoomManager } from './collab/RoomManager.js';
 import type { Config } from './config.js';
 import { HttpError } from './errors.js';
@@ -95,6 +96,7 @@ export async function buildApp(config: Config, options: { store?: Store } = {}):
     // Replaces the plugin's default (close every socket without a code): first put everything on disk and close
     // room sockets with 1012, so clients know to reconnect, then close whatever is left.
     preClose: async function (this: FastifyInstance) {
+      refuseUpgrades(this.server);
       await rooms.close();
       for (const socket of this.websocketServer.clients) socket.close(CloseCode.serviceRestart, 'server restarting');
       await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
